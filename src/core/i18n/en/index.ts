@@ -1,0 +1,11 @@
+// The en message catalogue, assembled from one file per area so that each area's rules keep their words together.
+import { common } from './common';
+import { header } from './header';
+import { field } from './field';
+import { nik } from './nik';
+import { wilayah } from './wilayah';
+import { beneficiary } from './beneficiary';
+import { program } from './program';
+import type { id } from '../id';
+
+export const en = { ...common, ...header, ...field, ...nik, ...wilayah, ...beneficiary, ...program } as const satisfies Record<keyof typeof id, string>;

@@ -1,0 +1,10 @@
+// The id message catalogue, assembled from one file per area so that each area's rules keep their words together.
+import { common } from './common';
+import { header } from './header';
+import { field } from './field';
+import { nik } from './nik';
+import { wilayah } from './wilayah';
+import { beneficiary } from './beneficiary';
+import { program } from './program';
+
+export const id = { ...common, ...header, ...field, ...nik, ...wilayah, ...beneficiary, ...program } as const;
