@@ -2,15 +2,38 @@
 import tseslint from 'typescript-eslint';
 
 const HOST_GLOBALS = [
-  'SpreadsheetApp', 'MailApp', 'GmailApp', 'PropertiesService', 'ScriptApp', 'LockService', 'CacheService',
-  'HtmlService', 'Utilities', 'Session', 'UrlFetchApp', 'DriveApp', 'Logger', 'Browser',
-  'process', 'require', 'Buffer', '__dirname', '__filename', 'module', 'global', 'window', 'document',
+  'SpreadsheetApp',
+  'MailApp',
+  'GmailApp',
+  'PropertiesService',
+  'ScriptApp',
+  'LockService',
+  'CacheService',
+  'HtmlService',
+  'Utilities',
+  'Session',
+  'UrlFetchApp',
+  'DriveApp',
+  'Logger',
+  'Browser',
+  'process',
+  'require',
+  'Buffer',
+  '__dirname',
+  '__filename',
+  'module',
+  'global',
+  'window',
+  'document',
 ].map((name) => ({ name, message: `${name} is host-specific: src/core and src/app reach the host only through a port.` }));
 
 const HOST_MODULES = {
   patterns: [
     { group: ['node:*'], message: 'Node modules are host-specific: use a port.' },
-    { group: ['fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'stream', 'url', 'util', 'zlib'], message: 'Node modules are host-specific: use a port.' },
+    {
+      group: ['fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'stream', 'url', 'util', 'zlib'],
+      message: 'Node modules are host-specific: use a port.',
+    },
     { group: ['exceljs', 'commander', 'playwright-core'], message: 'Host libraries belong in src/cli or tests.' },
     { group: ['**/gas/**', '**/cli/**', '**/ui/**', '**/test/**'], message: 'src/core and src/app may not import a host or tests.' },
   ],
@@ -38,7 +61,10 @@ export default tseslint.config(
   {
     files: ['src/gas/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'exceljs', 'commander', '**/cli/**'], message: 'Apps Script has no Node.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'fs', 'path', 'exceljs', 'commander', '**/cli/**'], message: 'Apps Script has no Node.' }] },
+      ],
     },
   },
   {
@@ -47,7 +73,9 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -9,7 +9,11 @@ const eslintBin = join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
 function lintAs(filePath: string, code: string): { ruleId: string; message: string }[] {
   let out: string;
   try {
-    out = execFileSync(process.execPath, [eslintBin, '--format', 'json', '--stdin', '--stdin-filename', filePath], { cwd: root, input: code, encoding: 'utf8' });
+    out = execFileSync(process.execPath, [eslintBin, '--format', 'json', '--stdin', '--stdin-filename', filePath], {
+      cwd: root,
+      input: code,
+      encoding: 'utf8',
+    });
   } catch (e) {
     out = (e as { stdout: string }).stdout;
   }

@@ -1,7 +1,7 @@
 // Enumerations with the spellings agencies really use; the first key of each is the canonical value.
 export const ENUMS = {
   sex: {
-    L: ['L', 'Laki-laki', 'Laki laki', 'Lakilaki', 'LK', 'Lk', 'Pria', 'M', 'Male'],
+    L: ['L', 'Laki-laki', 'Laki laki', 'Lakilaki', 'Laki2', 'LK', 'Lk', 'Pria', 'M', 'Male'],
     P: ['P', 'Perempuan', 'PR', 'Pr', 'Wanita', 'W', 'F', 'Female'],
   },
   program: {
@@ -17,7 +17,14 @@ export const ENUMS = {
   },
   status_verifikasi: {
     diusulkan: ['diusulkan', 'usulan', 'usul', 'proposed'],
-    diverifikasi_kelurahan: ['diverifikasi kelurahan', 'verifikasi kelurahan', 'terverifikasi kelurahan', 'diverifikasi', 'verified by kelurahan', 'verified'],
+    diverifikasi_kelurahan: [
+      'diverifikasi kelurahan',
+      'verifikasi kelurahan',
+      'terverifikasi kelurahan',
+      'diverifikasi',
+      'verified by kelurahan',
+      'verified',
+    ],
     disetujui_dinsos: ['disetujui dinsos', 'disetujui dinas sosial', 'disetujui', 'approved by dinsos', 'approved'],
     ditetapkan: ['ditetapkan', 'penetapan', 'sk', 'set', 'final'],
     ditolak: ['ditolak', 'tolak', 'tidak layak', 'rejected'],

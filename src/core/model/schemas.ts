@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import { ENUMS, type EnumId } from './enums';
 
-const enumOf = <E extends EnumId>(e: E) => z.enum(Object.keys(ENUMS[e]) as [keyof (typeof ENUMS)[E] & string, ...(keyof (typeof ENUMS)[E] & string)[]]);
+const enumOf = <E extends EnumId>(e: E) =>
+  z.enum(Object.keys(ENUMS[e]) as [keyof (typeof ENUMS)[E] & string, ...(keyof (typeof ENUMS)[E] & string)[]]);
 
 /** A NIK or KK as read from a cell: the digits plus how they arrived, so rules can tell "typed as number" from "typed as text". */
 export const IdValueSchema = z.object({

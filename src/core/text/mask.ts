@@ -7,3 +7,8 @@ export function maskId(value: string): string {
   const keep = Math.floor(s.length / 3);
   return s.slice(0, keep) + '*'.repeat(s.length - keep);
 }
+
+/** Masks every run of 12 or more digits in a text, so a NIK typed into any column never reaches a message whole. */
+export function maskDigitRuns(text: string): string {
+  return text.replace(/\d{12,}/g, (run) => maskId(run));
+}

@@ -24,7 +24,11 @@ export function context(kind: RegisterKind, rows: readonly object[], over: Parti
 }
 
 /** Rows get sheet rows 2, 3, ... unless they say otherwise. */
-export function runRule<K extends RegisterKind>(rule: Rule<K>, rows: readonly Partial<RowOf<K>>[], over: Partial<RuleContext> = {}): Reported[] {
+export function runRule<K extends RegisterKind>(
+  rule: Rule<K>,
+  rows: readonly Partial<RowOf<K>>[],
+  over: Partial<RuleContext> = {},
+): Reported[] {
   const kind = (rule.kind === 'any' ? ('beneficiary' as K) : rule.kind) as K;
   const full = rows.map((r, i) => ({ row: i + 2, ...r })) as unknown as RowOf<K>[];
   const out: Reported[] = [];
@@ -72,7 +76,12 @@ export function ruleTable<K extends RegisterKind>(rule: Rule<K>, table: { pass: 
 }
 
 /** A NIK/KK typed as text. */
-export const text16 = (digits: string): IdValue => ({ digits: digits.replace(/[\s.\-']/g, ''), junk: /[^\d\s.\-']/.test(digits), fromNumber: false, trusted: true });
+export const text16 = (digits: string): IdValue => ({
+  digits: digits.replace(/\D/g, ''),
+  junk: /[^\d\s.\-']/.test(digits),
+  fromNumber: false,
+  trusted: true,
+});
 /** A NIK/KK that arrived as a number. */
 export const num16 = (n: number): IdValue => {
   const digits = String(Math.trunc(n)).length > 21 ? '' : BigInt(Math.trunc(n)).toString();

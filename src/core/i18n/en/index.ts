@@ -6,6 +6,9 @@ import { nik } from './nik';
 import { wilayah } from './wilayah';
 import { beneficiary } from './beneficiary';
 import { program } from './program';
+import { crossbenef } from './crossbenef';
+import { crossprogram } from './crossprogram';
+import { rollup } from './rollup';
 import type { id } from '../id';
 
-export const en = { ...common, ...header, ...field, ...nik, ...wilayah, ...beneficiary, ...program } as const satisfies Record<keyof typeof id, string>;
+export const en = { ...common, ...header, ...field, ...nik, ...wilayah, ...beneficiary, ...program, ...crossbenef, ...crossprogram, ...rollup } as const satisfies Record<keyof typeof id, string>;

@@ -6,5 +6,8 @@ import { nik } from './nik';
 import { wilayah } from './wilayah';
 import { beneficiary } from './beneficiary';
 import { program } from './program';
+import { crossbenef } from './crossbenef';
+import { crossprogram } from './crossprogram';
+import { rollup } from './rollup';
 
-export const id = { ...common, ...header, ...field, ...nik, ...wilayah, ...beneficiary, ...program } as const;
+export const id = { ...common, ...header, ...field, ...nik, ...wilayah, ...beneficiary, ...program, ...crossbenef, ...crossprogram, ...rollup } as const;

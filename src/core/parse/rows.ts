@@ -1,0 +1,172 @@
+// Turns the data rows of a mapped sheet into typed register rows, recording every unreadable cell as an issue.
+import { fieldDef, type FieldDef } from '../model/fields';
+import type { BeneficiaryRow, ProgramRow } from '../model/schemas';
+import type { Day, RegisterKind } from '../model/types';
+import { parseCode } from '../ref/program-code';
+import { maskDigitRuns } from '../text/mask';
+import type { CellIssue } from '../rules/types';
+import {
+  INVALID,
+  looksLikeFractionColumn,
+  readDate,
+  readEnum,
+  readId,
+  readInteger,
+  readMoney,
+  readNumber,
+  readPercent,
+  readPeriod,
+  readText,
+  readYear,
+  shownValue,
+} from './coerce';
+import type { HeaderResult } from './header';
+
+export interface RowsOptions {
+  /** Minutes east of UTC of the host's Date objects (Sheets: the spreadsheet's zone, Asia/Jakarta = 420; exceljs: 0). */
+  tzOffsetMinutes: number;
+  today: Day;
+  /** Number formats of the grid when the host has them (a '%' format marks a fraction column). */
+  numberFormats?: readonly (readonly string[])[];
+  /** Extra folded programme spellings -> canonical programme (configured programmes). */
+  programAliases?: Readonly<Record<string, string>>;
+  /** Values for fields that have no column (e.g. the programme named in the title block). */
+  defaults?: Readonly<Record<string, string | number>>;
+}
+
+export interface ParsedRows<K extends RegisterKind> {
+  rows: (K extends 'beneficiary' ? BeneficiaryRow : ProgramRow)[];
+  issues: CellIssue[];
+}
+
+interface Column {
+  field: string;
+  index: number;
+  def: FieldDef;
+  fraction: boolean;
+}
+
+const SUBTOTAL = /^(sub ?)?(jumlah|total)\b/i;
+
+function columnsOf(kind: RegisterKind, header: HeaderResult, grid: readonly (readonly unknown[])[], opts: RowsOptions): Column[] {
+  const cols: Column[] = [];
+  for (const [field, index] of Object.entries(header.fields)) {
+    const def = fieldDef(kind, field);
+    if (!def) continue;
+    let fraction = false;
+    if (def.type === 'percent') {
+      const fmt = opts.numberFormats?.[header.dataStart]?.[index] ?? '';
+      const sample: unknown[] = [];
+      for (let r = header.dataStart; r < grid.length; r++) sample.push(grid[r]?.[index]);
+      fraction = fmt.includes('%') || looksLikeFractionColumn(sample);
+    }
+    cols.push({ field, index, def, fraction });
+  }
+  return cols;
+}
+
+/** Reads one cell as its field's type; undefined when empty; INVALID when unreadable (the caller records the issue). */
+function readCell(col: Column, v: unknown, opts: RowsOptions): unknown {
+  switch (col.def.type) {
+    case 'id16':
+      return readId(v);
+    case 'text':
+    case 'code':
+      return readText(v);
+    case 'date':
+      return readDate(v, opts.tzOffsetMinutes, opts.today);
+    case 'number':
+      return readNumber(v);
+    case 'money':
+      return readMoney(v);
+    case 'percent':
+      return readPercent(v, col.fraction);
+    case 'integer':
+      return readInteger(v);
+    case 'year':
+      return readYear(v);
+    case 'period':
+      return readPeriod(v);
+    case 'enum':
+      return v;
+  }
+}
+
+function isBlank(v: unknown): boolean {
+  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * A data row has two or more filled mapped cells, or one filled NIK/KK/code cell; this skips signature blocks,
+ * notes under the table and blank spacer rows. Total rows ("JUMLAH", "TOTAL") without a code or NIK are skipped too.
+ */
+function isDataRow(cols: readonly Column[], keyIndex: number | undefined, cells: readonly unknown[]): boolean {
+  let filled = 0;
+  let idLike = false;
+  for (const c of cols) {
+    const v = cells[c.index];
+    if (isBlank(v)) continue;
+    filled++;
+    if (c.def.type === 'id16' || c.def.type === 'code') idLike = true;
+  }
+  if (filled === 0) return false;
+  if (keyIndex !== undefined && isBlank(cells[keyIndex])) {
+    for (const c of cols) {
+      const v = cells[c.index];
+      if (c.def.type === 'text' && typeof v === 'string' && SUBTOTAL.test(v.trim())) return false;
+    }
+  }
+  return filled >= 2 || idLike;
+}
+
+export function parseRows<K extends RegisterKind>(
+  kind: K,
+  grid: readonly (readonly unknown[])[],
+  header: HeaderResult,
+  opts: RowsOptions,
+): ParsedRows<K> {
+  const cols = columnsOf(kind, header, grid, opts);
+  const issues: CellIssue[] = [];
+  const rows: Record<string, unknown>[] = [];
+  const defaults = Object.entries(opts.defaults ?? {}).filter(([f]) => !(f in header.fields));
+  const keyIndex = header.fields[kind === 'program' ? 'kode' : 'nik'];
+  for (let r = header.dataStart; r < grid.length; r++) {
+    const cells = grid[r];
+    if (!cells || !isDataRow(cols, keyIndex, cells)) continue;
+    const sheetRow = r + 1;
+    const row: Record<string, unknown> = { row: sheetRow };
+    for (const [f, v] of defaults) row[f] = v;
+    for (const col of cols) {
+      const v = cells[col.index];
+      if (col.def.type === 'enum') {
+        if (isBlank(v)) continue;
+        const got = readEnum(col.def.enum!, v, col.field === 'program' ? opts.programAliases : undefined);
+        if (got === undefined) continue;
+        if ('value' in got) row[col.field] = got.value;
+        else
+          issues.push({
+            row: sheetRow,
+            field: col.field,
+            problem: 'enum',
+            shown: maskDigitRuns(shownValue(v)),
+            ...(got.suggestion ? { suggestion: got.suggestion } : {}),
+          });
+        continue;
+      }
+      const got = readCell(col, v, opts);
+      if (got === undefined) continue;
+      if (got === INVALID) {
+        const shown = maskDigitRuns(shownValue(v));
+        issues.push({ row: sheetRow, field: col.field, problem: 'type', shown });
+        continue;
+      }
+      row[col.field] = got;
+    }
+    if (kind === 'program' && typeof row.kode === 'string') {
+      const parsed = parseCode(row.kode);
+      if (parsed) row.level = parsed.level;
+    }
+    rows.push(row);
+  }
+  return { rows: rows as unknown as ParsedRows<K>['rows'], issues };
+}
