@@ -45,7 +45,9 @@ export function beneficiaryGrid(rows: number, seed = 1): unknown[][] {
     const female = rnd() < 0.5;
     const d = 1 + Math.floor(rnd() * 28);
     const m = 1 + Math.floor(rnd() * 12);
-    const y = 1950 + Math.floor(rnd() * 60);
+    const program = PROGRAMS[i % PROGRAMS.length];
+    // KIP/PIP serves children aged 6-21; everyone else is an adult head of family.
+    const y = program === 'KIP' ? 2006 + Math.floor(rnd() * 14) : 1950 + Math.floor(rnd() * 55);
     const [kel, kec] = KEL[i % KEL.length];
     const kecCode = String((i % 5) + 1).padStart(2, '0');
     const dd = String(female ? d + 40 : d).padStart(2, '0');
@@ -64,7 +66,7 @@ export function beneficiaryGrid(rows: number, seed = 1): unknown[][] {
       String(1 + (i % 5)).padStart(3, '0'),
       rnd() < 0.01 ? 'Tanah Tingi' : kel,
       kec,
-      PROGRAMS[i % PROGRAMS.length],
+      program,
       'TW I 2025',
       'DTKS',
       1 + (i % 6),

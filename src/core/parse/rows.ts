@@ -1,6 +1,7 @@
 // Turns the data rows of a mapped sheet into typed register rows, recording every unreadable cell as an issue.
 import { fieldDef, type FieldDef } from '../model/fields';
 import type { BeneficiaryRow, ProgramRow } from '../model/schemas';
+import { BUILDER_FIELDS, beneficiaryRow, programRow } from './row-builders';
 import type { Day, RegisterKind } from '../model/types';
 import { parseCode } from '../ref/program-code';
 import { maskDigitRuns } from '../text/mask';
@@ -42,6 +43,8 @@ export interface ParsedRows<K extends RegisterKind> {
 interface Column {
   field: string;
   index: number;
+  /** Position of the field in the row builder's value list. */
+  slot: number;
   def: FieldDef;
   fraction: boolean;
 }
@@ -60,7 +63,7 @@ function columnsOf(kind: RegisterKind, header: HeaderResult, grid: readonly (rea
       for (let r = header.dataStart; r < grid.length; r++) sample.push(grid[r]?.[index]);
       fraction = fmt.includes('%') || looksLikeFractionColumn(sample);
     }
-    cols.push({ field, index, def, fraction });
+    cols.push({ field, index, slot: BUILDER_FIELDS[kind].indexOf(field), def, fraction });
   }
   return cols;
 }
@@ -96,27 +99,13 @@ function isBlank(v: unknown): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-/**
- * A data row has two or more filled mapped cells, or one filled NIK/KK/code cell; this skips signature blocks,
- * notes under the table and blank spacer rows. Total rows ("JUMLAH", "TOTAL") without a code or NIK are skipped too.
- */
-function isDataRow(cols: readonly Column[], keyIndex: number | undefined, cells: readonly unknown[]): boolean {
-  let filled = 0;
-  let idLike = false;
+/** A total row ("JUMLAH", "TOTAL") repeats figures of other rows: it is not a register row. */
+function isTotalRow(cols: readonly Column[], cells: readonly unknown[]): boolean {
   for (const c of cols) {
     const v = cells[c.index];
-    if (isBlank(v)) continue;
-    filled++;
-    if (c.def.type === 'id16' || c.def.type === 'code') idLike = true;
+    if (c.def.type === 'text' && typeof v === 'string' && SUBTOTAL.test(v.trim())) return true;
   }
-  if (filled === 0) return false;
-  if (keyIndex !== undefined && isBlank(cells[keyIndex])) {
-    for (const c of cols) {
-      const v = cells[c.index];
-      if (c.def.type === 'text' && typeof v === 'string' && SUBTOTAL.test(v.trim())) return false;
-    }
-  }
-  return filled >= 2 || idLike;
+  return false;
 }
 
 export function parseRows<K extends RegisterKind>(
@@ -127,22 +116,35 @@ export function parseRows<K extends RegisterKind>(
 ): ParsedRows<K> {
   const cols = columnsOf(kind, header, grid, opts);
   const issues: CellIssue[] = [];
-  const rows: Record<string, unknown>[] = [];
+  const rows: (BeneficiaryRow | ProgramRow)[] = [];
   const defaults = Object.entries(opts.defaults ?? {}).filter(([f]) => !(f in header.fields));
   const keyIndex = header.fields[kind === 'program' ? 'kode' : 'nik'];
+  const build = kind === 'program' ? programRow : beneficiaryRow;
+  const slots = BUILDER_FIELDS[kind];
+  const defaultSlots = defaults.map(([f, v]) => [slots.indexOf(f), v] as const).filter(([i]) => i >= 0);
+  const values: unknown[] = new Array(slots.length);
+  const keyCol = cols.find((c) => c.index === keyIndex);
+  // One pass per row: read every mapped cell, then decide whether the row is a register row at all. A data row has
+  // two or more filled mapped cells, or one filled NIK/KK/code cell; this skips signature blocks, notes under the
+  // table and spacer rows. A total row without a code or NIK is skipped too. A skipped row leaves no issues behind.
   for (let r = header.dataStart; r < grid.length; r++) {
     const cells = grid[r];
-    if (!cells || !isDataRow(cols, keyIndex, cells)) continue;
+    if (!cells) continue;
     const sheetRow = r + 1;
-    const row: Record<string, unknown> = { row: sheetRow };
-    for (const [f, v] of defaults) row[f] = v;
+    const issuesBefore = issues.length;
+    let filled = 0;
+    let idLike = false;
+    values.fill(undefined);
+    for (const [i, v] of defaultSlots) values[i] = v;
     for (const col of cols) {
       const v = cells[col.index];
+      if (isBlank(v)) continue;
+      filled++;
+      if (col.def.type === 'id16' || col.def.type === 'code') idLike = true;
       if (col.def.type === 'enum') {
-        if (isBlank(v)) continue;
         const got = readEnum(col.def.enum!, v, col.field === 'program' ? opts.programAliases : undefined);
         if (got === undefined) continue;
-        if ('value' in got) row[col.field] = got.value;
+        if ('value' in got) values[col.slot] = got.value;
         else
           issues.push({
             row: sheetRow,
@@ -156,16 +158,18 @@ export function parseRows<K extends RegisterKind>(
       const got = readCell(col, v, opts);
       if (got === undefined) continue;
       if (got === INVALID) {
-        const shown = maskDigitRuns(shownValue(v));
-        issues.push({ row: sheetRow, field: col.field, problem: 'type', shown });
+        issues.push({ row: sheetRow, field: col.field, problem: 'type', shown: maskDigitRuns(shownValue(v)) });
         continue;
       }
-      row[col.field] = got;
+      values[col.slot] = got;
     }
-    if (kind === 'program' && typeof row.kode === 'string') {
-      const parsed = parseCode(row.kode);
-      if (parsed) row.level = parsed.level;
+    const keyBlank = keyCol !== undefined && isBlank(cells[keyCol.index]);
+    if (filled === 0 || (filled < 2 && !idLike) || (keyBlank && isTotalRow(cols, cells))) {
+      issues.length = issuesBefore;
+      continue;
     }
+    const row = build(sheetRow, values);
+    if ('level' in row && typeof row.kode === 'string') row.level = parseCode(row.kode)?.level;
     rows.push(row);
   }
   return { rows: rows as unknown as ParsedRows<K>['rows'], issues };
