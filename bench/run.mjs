@@ -1,19 +1,22 @@
-// npm run bench: bundles the TypeScript benchmark with esbuild, then runs it with --expose-gc for memory figures.
+// npm run bench [engine|cross] [sizes]: bundles each TypeScript benchmark with esbuild and runs it in its own process with --expose-gc.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
-await build({
-  entryPoints: ['bench/engine.bench.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  outfile: 'dist/bench/engine.bench.js',
-  logLevel: 'warning',
-});
-const r = spawnSync(
-  process.execPath,
-  ['--expose-gc', '--max-old-space-size=8192', 'dist/bench/engine.bench.js', ...process.argv.slice(2)],
-  { stdio: 'inherit' },
-);
-process.exit(r.status ?? 1);
+const args = process.argv.slice(2);
+const named = args.filter((a) => !/^\d/.test(a));
+const sizes = args.filter((a) => /^\d/.test(a));
+for (const name of named.length > 0 ? named : ['engine', 'cross']) {
+  await build({
+    entryPoints: [`bench/${name}.bench.ts`],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: `dist/bench/${name}.bench.js`,
+    logLevel: 'warning',
+  });
+  console.log(`\n== ${name} ==`);
+  // One process per benchmark, so that one's heap does not weigh on the other's figures.
+  const r = spawnSync(process.execPath, ['--expose-gc', `dist/bench/${name}.bench.js`, ...sizes], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}

@@ -79,3 +79,121 @@ export function beneficiaryGrid(rows: number, seed = 1): unknown[][] {
   }
   return grid;
 }
+
+/** A person of the synthetic city: NIK, KK, name, birth date, sex and place, all derived from one number. */
+function person(p: number) {
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  const female = p % 2 === 1;
+  // Birth date and serial together are unique for every p below 18,480 x 9,999, so NIKs never collide by accident.
+  const d = 1 + (p % 28);
+  const m = 1 + (Math.floor(p / 28) % 12);
+  const y = 1950 + (Math.floor(p / 336) % 55);
+  const serial = 1 + (Math.floor(p / 18480) % 9999);
+  // Three people a family, in one kecamatan; the KK's recording date and serial are unique per family.
+  const family = Math.floor(p / 3);
+  const kec = (family % 5) + 1;
+  const nik = `1275${pad(kec, 2)}${pad(female ? d + 40 : d, 2)}${pad(m, 2)}${pad(y % 100, 2)}${pad(serial, 4)}`;
+  const kkDay = 1 + (Math.floor(family / 9999) % 28);
+  const kkMonth = 1 + (Math.floor(family / (9999 * 28)) % 12);
+  const kk = `1275${pad(kec, 2)}${pad(kkDay, 2)}${pad(kkMonth, 2)}10${pad(1 + (family % 9999), 4)}`;
+  return { nik, kk, name: `${NAMES[p % NAMES.length]} ${p}`, dob: `${d}/${m}/${y}`, sex: female ? 'P' : 'L', kel: KEL[kec - 1] };
+}
+
+const SHEET_PROGRAMS = ['PKH', 'BPNT', 'BST', 'PBI-JK', 'Sembako'];
+
+/**
+ * `sheets` beneficiary sheets holding `rows` rows in all, one programme each (5 programmes), period 2021, from a pool of
+ * people: about 1% of rows repeat a person in the same programme, 1% put a PKH person into BST (exclusive), and the rest
+ * are mostly distinct people.
+ */
+export function beneficiarySheets(rows: number, sheets: number, seed = 7): { sheet: string; values: unknown[][] }[] {
+  const rnd = lcg(seed);
+  const per = Math.ceil(rows / sheets);
+  const out: { sheet: string; values: unknown[][] }[] = [];
+  let next = 0;
+  const recent: number[] = [];
+  for (let s = 0; s < sheets; s++) {
+    const program = SHEET_PROGRAMS[s % SHEET_PROGRAMS.length];
+    const values: unknown[][] = [[`DAFTAR PENERIMA ${program} 2021`], HEADER];
+    for (let i = 0; i < per && s * per + i < rows; i++) {
+      const roll = rnd();
+      const p = roll < 0.02 && recent.length > 0 ? recent[Math.floor(rnd() * recent.length)] : next++;
+      if (recent.length < 1000) recent.push(p);
+      else recent[Math.floor(rnd() * 1000)] = p;
+      const x = person(p);
+      values.push([
+        i + 1,
+        x.nik,
+        x.kk,
+        x.name,
+        x.sex,
+        x.dob,
+        'Jl. Melati',
+        '001',
+        '002',
+        x.kel[0],
+        x.kel[1],
+        program,
+        '2021',
+        'DTKS',
+        2,
+        'ditetapkan',
+        '15/03/2021',
+        'aktif',
+        750000,
+        '',
+      ]);
+    }
+    out.push({ sheet: `${program} ${s + 1}`, values });
+  }
+  return out;
+}
+
+/** `rows` programme rows (programme > kegiatan > 4 sub-kegiatan) spread over 25 OPDs, one sheet each. */
+export function programSheets(rows: number): { sheet: string; values: unknown[][] }[] {
+  const out: { sheet: string; values: unknown[][] }[] = [];
+  const perOpd = Math.ceil(rows / 25);
+  for (let o = 0; o < 25; o++) {
+    const values: unknown[][] = [
+      [`RENJA OPD ${o + 1} TAHUN 2025`],
+      [
+        'Kode',
+        'Uraian',
+        'Indikator',
+        'Target',
+        'Satuan',
+        'Pagu',
+        'Realisasi Keuangan s.d. TW II',
+        'Realisasi Fisik s.d. TW II',
+        'Misi',
+        'Sasaran',
+        'Pariwisata',
+      ],
+    ];
+    let n = 0;
+    for (let p = 1; n < perOpd; p++) {
+      const prog = `${1 + (o % 4)}.${String(1 + o).padStart(2, '0')}.${String(p).padStart(2, '0')}`;
+      values.push([prog, `Program ${o}-${p}`, '', '', '', 400, '', '', `M${1 + (p % 5)}`, `S${1 + (p % 5)}.1`, p % 7 === 0 ? 'Y' : 'N']);
+      const keg = `${prog}.2.01`;
+      values.push([keg, `Kegiatan ${o}-${p}`, '', '', '', 400, '', '', '', '', '']);
+      n += 2;
+      for (let s = 1; s <= 4 && n < perOpd; s++, n++) {
+        values.push([
+          `${keg}.${String(s).padStart(4, '0')}`,
+          `Sub kegiatan ${o} ${p} ${s}`,
+          'Indikator',
+          10,
+          'unit',
+          100,
+          40,
+          30 + ((o + p + s) % 40),
+          '',
+          '',
+          '',
+        ]);
+      }
+    }
+    out.push({ sheet: `Renja OPD ${o + 1}`, values });
+  }
+  return out;
+}

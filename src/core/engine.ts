@@ -28,6 +28,8 @@ export interface CheckOptions {
   kind?: RegisterKind;
   stored?: StoredMapping;
   overrides?: Record<string, string | null>;
+  /** Folded spellings of programmes configured in the programme-rules sheet -> their names. */
+  programAliases?: Readonly<Record<string, string>>;
   /** Rules to run; all by default. */
   rules?: readonly RowRuleId[];
 }
@@ -53,6 +55,7 @@ export function checkSheet(input: SheetInput, options: CheckOptions): SheetResul
     tzOffsetMinutes: options.tzOffsetMinutes ?? 420,
     today: options.today,
     numberFormats: input.numberFormats,
+    programAliases: options.programAliases,
     defaults,
   });
   const ctx: RuleContext = {

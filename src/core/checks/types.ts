@@ -18,15 +18,23 @@ export interface RegisterView<K extends RegisterKind = RegisterKind> {
 /** A row of a register, pointed at by index into the registers array the check was given. */
 export interface CrossPlace {
   register: number;
+  /** 1-based sheet row (the row's `row`), not an index into `rows`. */
   row: number;
   field: string;
+}
+
+/** Look-up of a DTKS/DTSEN extract by NIK digits (a Map satisfies it). */
+export interface DtksLookup {
+  has(nik: string): boolean;
+  get(nik: string): number | undefined;
+  readonly size: number;
 }
 
 /** Reference lists read from the workbook's reference sheets; each is absent when the workbook has none. */
 export interface References {
   /** DTKS/DTSEN extract: NIK digits -> desil (undefined when the extract has no desil column). */
-  dtks?: ReadonlyMap<string, number | undefined>;
-  /** RPJMD codes: misi codes and sasaran codes, folded with `foldCode`. */
+  dtks?: DtksLookup;
+  /** RPJMD codes: misi codes and sasaran codes, folded with `foldRpjmdCode`. */
   rpjmd?: { misi: ReadonlySet<string>; sasaran: ReadonlySet<string> };
   /** Valid programme / kegiatan / sub-kegiatan codes (normalised) -> nomenclature name. */
   nomenclature?: ReadonlyMap<string, string>;

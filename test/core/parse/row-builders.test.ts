@@ -7,7 +7,10 @@ test.each([
   ['program', programRow, ProgramRowSchema.shape],
 ] as const)('%s builder puts slot i into field i', (kind, build, shape) => {
   const fields = BUILDER_FIELDS[kind];
-  const row = build(7, fields.map((f) => `value of ${f}`)) as unknown as Record<string, unknown>;
+  const row = build(
+    7,
+    fields.map((f) => `value of ${f}`),
+  ) as unknown as Record<string, unknown>;
   expect(Object.keys(row).sort()).toEqual(Object.keys(shape).sort());
   expect(row.row).toBe(7);
   for (const f of fields) expect(row[f]).toBe(`value of ${f}`);

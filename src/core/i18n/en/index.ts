@@ -11,4 +11,15 @@ import { crossprogram } from './crossprogram';
 import { rollup } from './rollup';
 import type { id } from '../id';
 
-export const en = { ...common, ...header, ...field, ...nik, ...wilayah, ...beneficiary, ...program, ...crossbenef, ...crossprogram, ...rollup } as const satisfies Record<keyof typeof id, string>;
+export const en = {
+  ...common,
+  ...header,
+  ...field,
+  ...nik,
+  ...wilayah,
+  ...beneficiary,
+  ...program,
+  ...crossbenef,
+  ...crossprogram,
+  ...rollup,
+} as const satisfies Record<keyof typeof id, string>;

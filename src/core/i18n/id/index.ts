@@ -10,4 +10,15 @@ import { crossbenef } from './crossbenef';
 import { crossprogram } from './crossprogram';
 import { rollup } from './rollup';
 
-export const id = { ...common, ...header, ...field, ...nik, ...wilayah, ...beneficiary, ...program, ...crossbenef, ...crossprogram, ...rollup } as const;
+export const id = {
+  ...common,
+  ...header,
+  ...field,
+  ...nik,
+  ...wilayah,
+  ...beneficiary,
+  ...program,
+  ...crossbenef,
+  ...crossprogram,
+  ...rollup,
+} as const;
