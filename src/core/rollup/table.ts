@@ -7,6 +7,8 @@ export type Cell = string | number;
 export interface Table {
   /** Stable id of the table, e.g. "program_by_opd", for sheet names and JSON. */
   id: string;
+  /** The table's title in its language (message `rollup.table.<id>`). */
+  title: string;
   /** Message keys of the column headings: stable across languages, for machines. */
   columns: readonly string[];
   /** The headings rendered in the table's language. */
@@ -25,6 +27,7 @@ export interface RollupView<R> {
 /** `params` fill placeholders of the headings, e.g. the quarter in "Realisasi s.d. TW {tw}". */
 export const makeTable = (id: string, columns: readonly string[], lang: Lang, rows: Cell[][], params: Params = {}): Table => ({
   id,
+  title: t(lang, `rollup.table.${id}`, params),
   columns,
   header: columns.map((c) => t(lang, c, params)),
   rows,

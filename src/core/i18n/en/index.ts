@@ -9,6 +9,9 @@ import { program } from './program';
 import { crossbenef } from './crossbenef';
 import { crossprogram } from './crossprogram';
 import { rollup } from './rollup';
+import { cli } from './cli';
+import { io } from './io';
+import { report } from './report';
 import type { id } from '../id';
 
 export const en = {
@@ -22,4 +25,7 @@ export const en = {
   ...crossbenef,
   ...crossprogram,
   ...rollup,
+  ...cli,
+  ...io,
+  ...report,
 } as const satisfies Record<keyof typeof id, string>;

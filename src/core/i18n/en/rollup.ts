@@ -2,6 +2,11 @@
 import type { rollup as id } from '../id/rollup';
 
 export const rollup = {
+  'rollup.table.program_by_opd': 'Programme progress by agency up to quarter {tw}',
+  'rollup.table.program_by_misi': 'Programme progress by RPJMD mission up to quarter {tw}',
+  'rollup.table.program_by_urusan': 'Programme progress by government affair up to quarter {tw}',
+  'rollup.table.beneficiary_by_area': 'Aid recipients by programme, kecamatan and kelurahan',
+  'rollup.table.completeness': 'Reporting completeness by period',
   'rollup.total': 'Total',
   'rollup.blank': '(not filled in)',
   'rollup.no_misi': '(not mapped to a misi)',

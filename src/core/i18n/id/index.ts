@@ -9,6 +9,9 @@ import { program } from './program';
 import { crossbenef } from './crossbenef';
 import { crossprogram } from './crossprogram';
 import { rollup } from './rollup';
+import { cli } from './cli';
+import { io } from './io';
+import { report } from './report';
 
 export const id = {
   ...common,
@@ -21,4 +24,7 @@ export const id = {
   ...crossbenef,
   ...crossprogram,
   ...rollup,
+  ...cli,
+  ...io,
+  ...report,
 } as const;

@@ -1,5 +1,10 @@
 // Bahasa Indonesia: headings of the rollup tables and the names of the ratings.
 export const rollup = {
+  'rollup.table.program_by_opd': 'Progres program per OPD s.d. TW {tw}',
+  'rollup.table.program_by_misi': 'Progres program per misi RPJMD s.d. TW {tw}',
+  'rollup.table.program_by_urusan': 'Progres program per urusan s.d. TW {tw}',
+  'rollup.table.beneficiary_by_area': 'Penerima bantuan per program, kecamatan dan kelurahan',
+  'rollup.table.completeness': 'Kelengkapan laporan per periode',
   'rollup.total': 'Jumlah',
   'rollup.blank': '(tidak diisi)',
   'rollup.no_misi': '(belum dipetakan ke misi)',

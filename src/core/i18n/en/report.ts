@@ -1,0 +1,4 @@
+// English: words of the report area.
+import type { report as id } from '../id/report';
+
+export const report = {} as const satisfies Record<keyof typeof id, string>;

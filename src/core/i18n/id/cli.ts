@@ -1,0 +1,2 @@
+// Bahasa Indonesia: words of the cli area.
+export const cli = {} as const;

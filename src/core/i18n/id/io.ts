@@ -1,0 +1,2 @@
+// Bahasa Indonesia: words of the io area.
+export const io = {} as const;

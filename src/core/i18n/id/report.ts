@@ -1,0 +1,2 @@
+// Bahasa Indonesia: words of the report area.
+export const report = {} as const;
