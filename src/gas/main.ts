@@ -1,11 +1,18 @@
 // Apps Script entrypoints only: every export becomes a top-level function of dist/addon/Code.js; logic lives in the modules imported here.
+import { langOfLocale } from './lang';
 import { buildMenu } from './menu';
 
 export { showAbout } from './about';
+export { menuConsolidate, menuRemindersOn, menuRemindersPreview, menuRemindersOff } from './coming';
+export { menuCheckSheet, menuCheckAll, menuClearMarks, onEdit, checkChunk } from './commands/check';
+export { menuSetup, setupCreateRegister, setupApplyMapping, setupCreateReference, setupDetect } from './commands/setup';
+export { menuRollup, menuSidebar, sidebarData, jumpTo } from './commands/panel';
 
 /** Runs on open, possibly in AuthMode.NONE: build the menu and touch nothing else. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(SpreadsheetApp.getUi());
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  // In NONE mode the spreadsheet cannot be read, so the menu is Indonesian; otherwise it follows the spreadsheet's locale.
+  const none = !e || String(e.authMode) === 'NONE';
+  buildMenu(SpreadsheetApp.getUi(), none ? 'id' : langOfLocale(SpreadsheetApp.getActive().getSpreadsheetLocale()));
 }
 
 /** Runs when the add-on is installed from the Marketplace: same menu. */

@@ -12,6 +12,10 @@ import { rollup } from './rollup';
 import { cli } from './cli';
 import { io } from './io';
 import { report } from './report';
+import { addon } from './addon';
+import { addoncheck } from './addoncheck';
+import { addonsetup } from './addonsetup';
+import { addonpanel } from './addonpanel';
 import type { id } from '../id';
 
 export const en = {
@@ -28,4 +32,8 @@ export const en = {
   ...cli,
   ...io,
   ...report,
+  ...addon,
+  ...addoncheck,
+  ...addonsetup,
+  ...addonpanel,
 } as const satisfies Record<keyof typeof id, string>;

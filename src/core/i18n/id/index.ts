@@ -12,6 +12,10 @@ import { rollup } from './rollup';
 import { cli } from './cli';
 import { io } from './io';
 import { report } from './report';
+import { addon } from './addon';
+import { addoncheck } from './addoncheck';
+import { addonsetup } from './addonsetup';
+import { addonpanel } from './addonpanel';
 
 export const id = {
   ...common,
@@ -27,4 +31,8 @@ export const id = {
   ...cli,
   ...io,
   ...report,
+  ...addon,
+  ...addoncheck,
+  ...addonsetup,
+  ...addonpanel,
 } as const;

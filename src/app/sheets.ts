@@ -1,0 +1,33 @@
+// The names of the sheets Sinergi owns in a workbook, in one place: it writes to these and to nothing else of the user's.
+export const SHEETS = {
+  /** Findings of the last check, one row per finding. */
+  findings: 'Sinergi Temuan',
+  /** Rollup tables and their charts. */
+  rollup: 'Sinergi Rekap',
+  /** Audit log of runs (consolidation, reminders). */
+  log: 'Sinergi Log',
+  /** Hidden: every cell Sinergi marked, with what it looked like before, so "Hapus tanda" removes exactly Sinergi's marks. */
+  marks: '_sinergi_tanda',
+  /** Hidden: the reference lists pushed down from the master (kelurahan, programmes, RPJMD codes). */
+  refs: '_sinergi_ref',
+} as const;
+
+/** Reference sheets Sinergi creates on request; the engine also recognises other spellings by name. */
+export const REFERENCE_SHEETS = {
+  rpjmd: 'RPJMD',
+  dtks: 'Ref DTKS',
+  nomenclature: 'Nomenklatur',
+  program_rules: 'Aturan Program',
+  settings: 'Pengaturan Sinergi',
+} as const;
+
+/** Is this one of Sinergi's own sheets (never a register, never marked)? */
+export const isOwnSheet = (name: string): boolean => (Object.values(SHEETS) as string[]).includes(name);
+
+/** Keys of document properties Sinergi uses. */
+export const PROPS = {
+  /** Stored column mapping of a register sheet, by sheet id: `mapping:<sheetId>`. */
+  mapping: (sheetId: number) => `mapping:${sheetId}`,
+  /** Cursor of a long check run in chunks. */
+  cursor: 'check:cursor',
+} as const;

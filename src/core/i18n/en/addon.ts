@@ -1,0 +1,17 @@
+// English: the add-on's menu and the words every add-on command shares.
+import type { addon as id } from '../id/addon';
+
+export const addon = {
+  'menu.setup': 'Set up register…',
+  'menu.check_sheet': 'Check this sheet',
+  'menu.check_all': 'Check all sheets (cross-sheet)',
+  'menu.rollup': 'Progress rollup',
+  'menu.consolidate': 'Consolidate sources (TKPP)',
+  'menu.reminders': 'Reminders',
+  'menu.reminders_on': 'Turn on',
+  'menu.reminders_preview': 'Preview',
+  'menu.reminders_off': 'Turn off',
+  'menu.sidebar': 'Findings panel',
+  'menu.clear_marks': 'Clear marks',
+  'addon.coming': '"{feature}" comes with the {issue} update. Nothing was changed for now.',
+} as const satisfies Record<keyof typeof id, string>;

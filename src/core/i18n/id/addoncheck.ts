@@ -1,0 +1,2 @@
+// Bahasa Indonesia: words of the addoncheck area.
+export const addoncheck = {} as const;

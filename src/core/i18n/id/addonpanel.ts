@@ -1,0 +1,2 @@
+// Bahasa Indonesia: words of the addonpanel area.
+export const addonpanel = {} as const;

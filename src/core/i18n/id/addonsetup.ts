@@ -1,0 +1,2 @@
+// Bahasa Indonesia: words of the addonsetup area.
+export const addonsetup = {} as const;
