@@ -45,8 +45,8 @@ async function buildAddon() {
     target: 'es2019',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    minifySyntax: true,
-    minifyWhitespace: true,
+    // Every menu click and onEdit loads the whole bundle: keep it small.
+    minify: true,
     legalComments: 'none',
     write: false,
     charset: 'utf8',

@@ -22,6 +22,8 @@ export interface ReferenceSheet {
   file?: string;
   sheet: string;
   kind: ReferenceKind;
+  /** False when the sheet holds no usable rows yet (e.g. only setup's example rows): the checks run as if it were absent. */
+  used: boolean;
 }
 
 export interface WorkbookResult {
@@ -68,7 +70,10 @@ function readReferences(inputs: readonly SheetInput[]): {
         ok = true;
       }
     }
-    if (ok) found.push(input.file === undefined ? { sheet: input.sheet, kind } : { file: input.file, sheet: input.sheet, kind });
+    // A sheet named as a reference is never read as a register, even while it holds nothing usable.
+    found.push(
+      input.file === undefined ? { sheet: input.sheet, kind, used: ok } : { file: input.file, sheet: input.sheet, kind, used: ok },
+    );
   }
   return { refs, config, aliases, found };
 }

@@ -20,6 +20,8 @@ export interface ReportFinding {
 export interface ReportTable {
   id: string;
   title: string;
+  /** Stable column keys (message keys such as rollup.col.pagu), the same in every language. */
+  columns: string[];
   header: string[];
   rows: (string | number)[][];
 }
@@ -85,7 +87,8 @@ export function buildReport(run: CheckRun, lang: Lang): Report {
     rollups: {
       tables: rollupTables(run, lang).map((t) => ({
         id: t.id,
-        title: t.title ?? t.id,
+        title: t.title,
+        columns: [...t.columns],
         header: [...t.header],
         rows: t.rows.map((r) => [...r]),
       })),

@@ -140,7 +140,8 @@ export function parseRows<K extends RegisterKind>(
       const v = cells[col.index];
       if (isBlank(v)) continue;
       filled++;
-      if (col.def.type === 'id16' || col.def.type === 'code') idLike = true;
+      // Only an identifier makes a lone cell a register row: a signature line under the Misi column must not.
+      if (col.def.type === 'id16' || col.field === 'kode') idLike = true;
       if (col.def.type === 'enum') {
         const got = readEnum(col.def.enum!, v, col.field === 'program' ? opts.programAliases : undefined);
         if (got === undefined) continue;

@@ -30,9 +30,18 @@ function columns(grid: Grid, wanted: Record<string, RegExp>): { start: number; c
       const f = fold(String(v ?? ''));
       for (const [k, re] of Object.entries(wanted)) if (cols[k] === undefined && f && re.test(f)) cols[k] = i;
     });
-    if (Object.keys(wanted).every((k) => k.startsWith('?') || cols[k] !== undefined)) return { start: r + 1, cols };
+    const required = Object.keys(wanted).filter((k) => !k.startsWith('?'));
+    // With only optional columns wanted, a header row must still name one of them (a title row above names none).
+    const ok = required.length > 0 ? required.every((k) => cols[k] !== undefined) : Object.keys(cols).some((k) => k !== '?ket');
+    if (ok) return { start: r + 1, cols };
   }
   return undefined;
+}
+
+/** Example rows that setup writes into a new reference sheet say "CONTOH" in their Keterangan column: they are not data. */
+function isExample(grid: Grid, r: number, cols: Record<string, number>): boolean {
+  const k = cols['?ket'];
+  return k !== undefined && fold(String(grid[r]?.[k] ?? '')).startsWith('contoh');
 }
 
 const text = (v: unknown): string | undefined => {
@@ -60,10 +69,11 @@ export class DtksList implements DtksLookup {
 }
 
 export function readDtks(grid: Grid): DtksList | undefined {
-  const h = columns(grid, { nik: /^(nik|noktp|nomorindukkependudukan|nikktp)/, '?desil': /desil/ });
+  const h = columns(grid, { nik: /^(nik|noktp|nomorindukkependudukan|nikktp)/, '?desil': /desil/, '?ket': /^keterangan/ });
   if (!h) return undefined;
   const out = new DtksList();
   for (let r = h.start; r < grid.length; r++) {
+    if (isExample(grid, r, h.cols)) continue;
     const id = readId(grid[r]?.[h.cols.nik]);
     if (!id || id.junk || id.digits.length !== 16) continue;
     const d = h.cols['?desil'] === undefined ? undefined : readInteger(grid[r]?.[h.cols['?desil']]);
@@ -71,33 +81,36 @@ export function readDtks(grid: Grid): DtksList | undefined {
     if (id.trusted) out.exact.set(id.digits, desil);
     else out.loose.set(id.digits.slice(0, 15), desil);
   }
-  return out;
+  // An extract with no NIK yet (only the example rows setup wrote) is no extract: it must not flag every recipient.
+  return out.size > 0 ? out : undefined;
 }
 
 export function readRpjmd(grid: Grid): { misi: Set<string>; sasaran: Set<string> } | undefined {
-  const h = columns(grid, { '?misi': /^(kode)?misi/, '?sasaran': /^(kode)?sasaran/ });
+  const h = columns(grid, { '?misi': /^(kode)?misi/, '?sasaran': /^(kode)?sasaran/, '?ket': /^keterangan/ });
   if (!h || (h.cols['?misi'] === undefined && h.cols['?sasaran'] === undefined)) return undefined;
   const misi = new Set<string>();
   const sasaran = new Set<string>();
   for (let r = h.start; r < grid.length; r++) {
+    if (isExample(grid, r, h.cols)) continue;
     const m = h.cols['?misi'] === undefined ? undefined : text(grid[r]?.[h.cols['?misi']]);
     const s = h.cols['?sasaran'] === undefined ? undefined : text(grid[r]?.[h.cols['?sasaran']]);
     if (m) misi.add(foldRpjmdCode(m));
     if (s) sasaran.add(foldRpjmdCode(s));
   }
-  return { misi, sasaran };
+  return misi.size + sasaran.size > 0 ? { misi, sasaran } : undefined;
 }
 
 export function readNomenclature(grid: Grid, normalise: (code: string) => string | undefined): Map<string, string> | undefined {
-  const h = columns(grid, { kode: /^kode/, '?nama': /^(nama|uraian|nomenklatur)/ });
+  const h = columns(grid, { kode: /^kode/, '?nama': /^(nama|uraian|nomenklatur)/, '?ket': /^keterangan/ });
   if (!h) return undefined;
   const out = new Map<string, string>();
   for (let r = h.start; r < grid.length; r++) {
+    if (isExample(grid, r, h.cols)) continue;
     const raw = text(grid[r]?.[h.cols.kode]);
     const code = raw === undefined ? undefined : normalise(raw);
     if (code) out.set(code, (h.cols['?nama'] === undefined ? undefined : text(grid[r]?.[h.cols['?nama']])) ?? '');
   }
-  return out;
+  return out.size > 0 ? out : undefined;
 }
 
 /**
@@ -132,6 +145,7 @@ export function readProgramRules(
     return typeof v === 'number' ? v : undefined;
   };
   for (let r = h.start; r < grid.length; r++) {
+    if (isExample(grid, r, h.cols)) continue;
     const name = text(grid[r]?.[h.cols.program]);
     if (!name) continue;
     const p = canon(name);

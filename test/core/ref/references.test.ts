@@ -63,3 +63,18 @@ test('programme rules: limits, age bands, exclusions and new programmes', () => 
   expect(r.config.programs['KIP/PIP']).toEqual({ ageMin: 6, ageMax: 21 });
   expect(r.aliases).toEqual({ bantuanlansia: 'Bantuan Lansia' });
 });
+
+test('an RPJMD sheet with a title above its header is read', () => {
+  const r = readRpjmd([['RPJMD KOTA BINJAI 2025-2029'], [], ['Kode Misi', 'Misi', 'Kode Sasaran'], ['M1', 'Binjai maju', 'S1.1']])!;
+  expect([...r.misi]).toEqual(['1']);
+});
+
+test('example rows marked CONTOH are not reference data', () => {
+  const dtks = readDtks([
+    ['NIK', 'Desil', 'Keterangan'],
+    ['1275011708800001', 2, 'CONTOH, hapus baris ini'],
+    ['1275015708850002', 3, ''],
+  ])!;
+  expect(dtks.has('1275011708800001')).toBe(false);
+  expect(dtks.has('1275015708850002')).toBe(true);
+});

@@ -1,2 +1,49 @@
-// Bahasa Indonesia: words of the io area.
-export const io = {} as const;
+// Bahasa Indonesia: words of the io area (reading input files, writing .xlsx reports).
+export const io = {
+  'io.not_found': 'Berkas "{file}" tidak ditemukan. Periksa nama dan foldernya.',
+  'io.not_spreadsheet':
+    '"{file}" bukan spreadsheet. Sinergi membaca berkas .xlsx dan .csv; buka berkas di Excel atau Google Sheets lalu simpan sebagai .xlsx.',
+  'io.not_spreadsheet.folder': '"{file}" adalah folder, bukan berkas spreadsheet.',
+  'io.not_spreadsheet.web':
+    '"{file}" adalah halaman web atau XML yang diberi nama Excel (sering terjadi pada hasil unduhan aplikasi). Buka di Excel lalu simpan sebagai .xlsx.',
+  'io.not_spreadsheet.zip':
+    '"{file}" adalah berkas ZIP atau dokumen lain, bukan workbook Excel. Jika ini berkas .ods, simpan ulang sebagai .xlsx.',
+  'io.password_protected': '"{file}" dilindungi kata sandi. Buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx.',
+  'io.old_xls':
+    '"{file}" adalah berkas Excel lama (.xls) atau workbook yang dilindungi kata sandi. Buka di Excel lalu simpan sebagai .xlsx (Excel Workbook) tanpa kata sandi.',
+  'io.empty_file': 'Berkas "{file}" kosong (0 bita). Mungkin belum selesai disalin atau diunduh.',
+  'io.empty': '"{file}" tidak berisi data: tidak ada sheet yang terisi.',
+  'io.unreadable':
+    '"{file}" tidak dapat dibaca ({reason}). Berkas mungkin rusak atau belum selesai disalin; buka di Excel lalu simpan ulang sebagai .xlsx.',
+  'io.no_access': '"{file}" tidak dapat dibuka: tidak ada izin untuk membacanya.',
+  'io.reason.cut_short': 'berkas terpotong: bagian akhirnya tidak ada',
+  'io.reason.damaged': 'isinya rusak',
+  'io.reason.encrypted': 'isinya dienkripsi',
+  'io.reason.truncated': 'isi sheet "{sheet}" terpotong',
+  'io.reason.missing_sheet': 'sheet "{sheet}" tidak ditemukan di dalam berkas',
+  'io.reason.missing_part': 'bagian {part} tidak ada',
+  'io.out_is_input': 'Laporan tidak ditulis: "{file}" adalah berkas masukan, dan data asli tidak pernah ditimpa. Pilih nama berkas lain.',
+  'io.out_unwritable': 'Laporan "{file}" tidak dapat ditulis ({reason}). Jika berkas itu sedang terbuka di Excel, tutup dulu.',
+  'io.sheet.findings': 'Temuan',
+  'io.sheet.rollup': 'Rekap',
+  'io.sheet.registers': 'Register',
+  'io.col.rule': 'Aturan',
+  'io.col.severity': 'Tingkat',
+  'io.col.file': 'Berkas',
+  'io.col.sheet': 'Sheet',
+  'io.col.cell': 'Sel',
+  'io.col.row': 'Baris',
+  'io.col.column': 'Kolom',
+  'io.col.message': 'Keterangan',
+  'io.col.places': 'Tempat lain',
+  'io.col.kind': 'Jenis register',
+  'io.col.header_row': 'Baris judul kolom',
+  'io.col.rows': 'Jumlah baris data',
+  'io.col.field': 'Isian',
+  'io.col.field_id': 'Kode isian',
+  'io.col.source_column': 'Kolom di sheet',
+  'io.kind.beneficiary': 'Penerima bantuan',
+  'io.kind.program': 'Program',
+  'io.no_rollups': 'Belum ada tabel rekap.',
+  'io.more_places': '… dan {count} tempat lain',
+} as const;
