@@ -37,7 +37,9 @@ test('onOpen in AuthMode.NONE builds the menu and touches no other service', () 
   expect(fake.noneModeViolations).toEqual([]);
   expect(fake.ui.menus).toHaveLength(1);
   expect(fake.ui.menus[0].addon).toBe(true);
-  expect(fake.ui.menus[0].items).toEqual([{ caption: 'Tentang Sinergi', functionName: 'showAbout' }]);
+  expect(fake.ui.menus[0].items.map((i) => ('caption' in i ? i.caption : 'functionName' in i ? '' : 'separator' in i ? '---' : i.submenu.title))).toEqual([
+    'Siapkan register…', 'Periksa sheet ini', 'Periksa semua sheet (lintas sheet)', 'Rekap progres', '---', 'Konsolidasi sumber (TKPP)', 'Pengingat', '---', 'Panel temuan', 'Hapus tanda', 'Tentang Sinergi',
+  ]);
 });
 
 test('onInstall builds the same menu', () => {
@@ -46,7 +48,7 @@ test('onInstall builds the same menu', () => {
   const ctx = load(fake);
   vm.runInContext('onInstall({ authMode: "NONE" })', ctx as vm.Context);
   expect(fake.noneModeViolations).toEqual([]);
-  expect(fake.ui.menus[0].items.map((i) => ('caption' in i ? i.caption : ''))).toEqual(['Tentang Sinergi']);
+  expect(fake.ui.menus[0].items.filter((i) => 'caption' in i)).toHaveLength(8);
 });
 
 test('"Tentang Sinergi" shows the version and a two-line description', () => {

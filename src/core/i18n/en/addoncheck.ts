@@ -1,4 +1,45 @@
-// English: words of the addoncheck area.
+// English: words of the addoncheck area (Periksa, the findings sheet, cell marks, onEdit).
 import type { addoncheck as id } from '../id/addoncheck';
 
-export const addoncheck = {} as const satisfies Record<keyof typeof id, string>;
+export const addoncheck = {
+  'check.findings.title_sheet': 'Checked sheet "{sheet}", {date}: {errors} errors, {warnings} warnings, {infos} info',
+  'check.findings.title_all': 'Checked all sheets ({registers} registers), {date}: {errors} errors, {warnings} warnings, {infos} info',
+  'check.findings.col.rule': 'Rule',
+  'check.findings.col.severity': 'Severity',
+  'check.findings.col.sheet': 'Sheet',
+  'check.findings.col.cell': 'Cell',
+  'check.findings.col.message': 'Message',
+  'check.findings.col.places': 'Other places',
+  'check.findings.none': 'No findings.',
+  'check.findings.row': 'row {row}',
+  'check.done_sheet': 'Sheet "{sheet}" checked: {errors} errors, {warnings} warnings, {infos} info. Details in the "{findings}" sheet.',
+  'check.done_sheet_clean': 'Sheet "{sheet}" checked: no findings.',
+  'check.done_all': 'Checked {registers} registers: {errors} errors, {warnings} warnings, {infos} info. Details in the "{findings}" sheet.',
+  'check.done_no_register': "No sheet was recognised as a register. Use Sinergi › Set up register… to map your sheet's columns.",
+  'check.not_register.title': 'This sheet is not recognised as a register yet',
+  'check.not_register':
+    'Sheet "{sheet}" is not recognised as a register. Sinergi recognises a register by its column headings in the first 10 rows, such as NIK, No. KK and Nama for a beneficiary list, or Kode, Uraian and Pagu for programmes. Use Sinergi › Set up register… to map this sheet\'s columns, then check again.',
+  'check.own_sheet.title': 'A Sinergi sheet',
+  'check.own_sheet': '"{sheet}" is a sheet Sinergi made, not a register. Open your register sheet, then run Check this sheet.',
+  'check.continue.title': 'The check continues in steps',
+  'check.continue':
+    'This workbook is large. The findings are written; marking cells is {percent}% done. For a workbook this size, open Sinergi › Findings panel and run the check in steps from there.',
+  'check.busy.title': 'Sinergi is busy',
+  'check.busy': 'Sinergi is running another command in this spreadsheet. Please try again in a moment.',
+  'check.refused': 'Some cells of {sheets} are protected, so their marks could not be set; their findings are still listed.',
+  'check.chunk.progress': 'Marking cells… {percent}%',
+  'check.chunk.idle': 'No check is under way.',
+  'marks.cleared': '{count} Sinergi marks removed. Your own notes and colours stay.',
+  'marks.none': 'There are no Sinergi marks to remove.',
+  'marks.col.sheet_id': 'Sheet ID',
+  'marks.col.cell': 'Cell',
+  'marks.col.orig_bg': 'Original colour',
+  'marks.col.orig_note': 'Original note',
+  'marks.col.bg': 'Sinergi colour',
+  'marks.col.note': 'Sinergi note',
+  'marks.col.items': 'Findings',
+  'marks.col.pending_sheet_id': 'Sheet ID (queued)',
+  'marks.col.pending_cell': 'Cell (queued)',
+  'marks.col.pending_items': 'Findings (queued)',
+  'edit.too_many': '{rows} rows changed at once, too many to check automatically. Run Sinergi › Check this sheet.',
+} as const satisfies Record<keyof typeof id, string>;
