@@ -37,8 +37,20 @@ test('onOpen in AuthMode.NONE builds the menu and touches no other service', () 
   expect(fake.noneModeViolations).toEqual([]);
   expect(fake.ui.menus).toHaveLength(1);
   expect(fake.ui.menus[0].addon).toBe(true);
-  expect(fake.ui.menus[0].items.map((i) => ('caption' in i ? i.caption : 'functionName' in i ? '' : 'separator' in i ? '---' : i.submenu.title))).toEqual([
-    'Siapkan register…', 'Periksa sheet ini', 'Periksa semua sheet (lintas sheet)', 'Rekap progres', '---', 'Konsolidasi sumber (TKPP)', 'Pengingat', '---', 'Panel temuan', 'Hapus tanda', 'Tentang Sinergi',
+  expect(
+    fake.ui.menus[0].items.map((i) => ('caption' in i ? i.caption : 'functionName' in i ? '' : 'separator' in i ? '---' : i.submenu.title)),
+  ).toEqual([
+    'Siapkan register…',
+    'Periksa sheet ini',
+    'Periksa semua sheet (lintas sheet)',
+    'Rekap progres',
+    '---',
+    'Konsolidasi sumber (TKPP)',
+    'Pengingat',
+    '---',
+    'Panel temuan',
+    'Hapus tanda',
+    'Tentang Sinergi',
   ]);
 });
 

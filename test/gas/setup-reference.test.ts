@@ -38,7 +38,9 @@ test('each reference sheet is created once, with a frozen protected header, and 
 
   // As the user will have it once the example rows are replaced: the CONTOH mark gone.
   const grid = (name: string) =>
-    fake.uncounted(() => ss.getSheetByName(name)!.getDataRange().getValues()).map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('CONTOH') ? '' : v)));
+    fake
+      .uncounted(() => ss.getSheetByName(name)!.getDataRange().getValues())
+      .map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('CONTOH') ? '' : v)));
   const dtks = readDtks(grid('Ref DTKS'))!;
   expect(dtks.exact.size).toBe(4);
   expect(grid('Ref DTKS')[2][0]).toBe('1275014107859901'); // text, not a number

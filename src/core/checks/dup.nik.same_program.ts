@@ -15,7 +15,7 @@ const SMALL = 16;
 function sameSlot(p: People, x: number, y: number): boolean {
   const a = p.row(x);
   const b = p.row(y);
-  return a.program === b.program && a.periode === b.periode && (a.program !== undefined || p.registerOf[x] === p.registerOf[y]);
+  return a.program === b.program && a.periode === b.periode && (a.program !== undefined || p.registerOf(x) === p.registerOf(y));
 }
 
 function hasDuplicate(p: People, first: number, next: Int32Array): boolean {

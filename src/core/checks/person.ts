@@ -1,11 +1,12 @@
-// Join keys shared by the beneficiary cross checks: a person's NIK, a family's KK and each row's normalised name, built once per run.
+// Join keys shared by the beneficiary cross checks: a person's NIK, a family's KK, each row's programme, built once per run.
 //
 // Half a million rows must go through every check in a fraction of a second, so keys are interned once per run into dense
-// integer ids held in typed arrays, and rows sharing a key are chained (first/next), not collected into arrays: a check
-// allocates only where it has something to report.
+// integer ids held in typed arrays (intern.ts: no Map of half a million strings), and rows sharing a key are chained
+// (first/next), not collected into arrays: a check allocates only where it has something to report. Names are not kept
+// here: a check compares names only among rows that already share a NIK or a birth date, and normalises just those.
 import type { BeneficiaryRow, IdValue } from '../model/schemas';
 import { isId16 } from '../ref/nik';
-import { normalizeName } from '../text/name';
+import { halves, IdIndex, readHalves } from './intern';
 import type { CrossPlace, RegisterView } from './types';
 
 export type Registers = readonly RegisterView<'beneficiary'>[];
@@ -43,6 +44,80 @@ export interface Groups {
   readonly size: Int32Array;
 }
 
+/** `People.birthDay` of a row without a usable birth date: below any day a real date has. */
+export const NO_DAY = -2147483648;
+
+/** A row's id cell in phase one of `People.scan`: no join key, or a key that is not 16 ASCII digits. */
+const NO_KEY = -1;
+const TEXT_KEY = -2;
+
+/**
+ * Reads row o's id cell: its first half into hi[o] (or NO_KEY / TEXT_KEY), its second into lo[o], its text into text[o].
+ * 16 ASCII digits, nearly every cell, are tested as two integers; anything else goes through `idKey`.
+ */
+function readId(v: IdValue | undefined, o: number, hi: Int32Array, lo: Int32Array, text: (string | undefined)[]): void {
+  hi[o] = NO_KEY;
+  if (v === undefined || v.junk || !v.trusted || v.digits.length !== 16) return;
+  const s = v.digits;
+  if (!readHalves(s)) {
+    if (idKey(v) !== undefined) {
+      hi[o] = TEXT_KEY;
+      text[o] = s;
+    }
+    return;
+  }
+  const h = halves[0];
+  const l = halves[1];
+  // Placeholders, as in idKey: date and serial all zeros, or one digit 16 times.
+  if ((l === 0 && h % 100 === 0) || (l === h && h === Math.floor(h / 1e7) * 11111111)) return;
+  hi[o] = h;
+  lo[o] = l;
+  text[o] = s;
+}
+
+/** Rows whose slots are touched ahead of their look-ups: enough misses in flight, few enough to stay in cache. */
+const BATCH = 32;
+
+/** Phase two of `People.scan`: replaces each row's first half in `of` by its group id (-1 = none); returns the keys by id. */
+function intern(of: Int32Array, lo: Int32Array, text: readonly (string | undefined)[], expected: number): string[] {
+  const ids = new IdIndex(expected);
+  // Family members, and a person entered twice, are often listed one under the other: such a row needs no look-up.
+  let lastHi = -1;
+  let lastLo = -1;
+  let lastId = -1;
+  for (let from = 0; from < of.length; from += BATCH) {
+    const to = Math.min(of.length, from + BATCH);
+    for (let o = from; o < to; o++) if (of[o] >= 0) ids.touch(of[o], lo[o]);
+    for (let o = from; o < to; o++) {
+      const hi = of[o];
+      if (hi >= 0) {
+        if (hi !== lastHi || lo[o] !== lastLo) {
+          lastHi = hi;
+          lastLo = lo[o];
+          lastId = ids.addHalves(text[o]!, hi, lastLo);
+        }
+        of[o] = lastId;
+      } else if (hi === TEXT_KEY) of[o] = ids.addText(text[o]!);
+    }
+  }
+  return ids.keys;
+}
+
+/** Chains the rows of each group (`of[o]`, -1 = none) in row order: built backwards, each row goes in front of the later ones. */
+function chain(keys: readonly string[], of: Int32Array): Groups {
+  const first = new Int32Array(keys.length).fill(-1);
+  const size = new Int32Array(keys.length);
+  const next = new Int32Array(of.length).fill(-1);
+  for (let o = of.length - 1; o >= 0; o--) {
+    const g = of[o];
+    if (g < 0) continue;
+    next[o] = first[g];
+    first[g] = o;
+    size[g]++;
+  }
+  return { keys, of, first, next, size };
+}
+
 /**
  * Every row of a run, numbered 0..total-1 across the registers (an occurrence), with its join keys. Built on first use and
  * shared by the checks of the run, which all receive the same registers array; registers are read-only data, so a run that
@@ -52,30 +127,39 @@ export class People {
   readonly total: number;
   /** Occurrence number of each register's first row; one more entry holds the total. */
   readonly start: Int32Array;
-  /** Register of each occurrence. */
-  readonly registerOf: Int32Array;
   private nikGroups?: Groups;
   private kkGroups?: Groups;
-  private names?: { of: Int32Array; keys: readonly string[] };
   private programs?: { of: Int32Array; keys: readonly string[] };
   private receivingRows?: Uint8Array;
+  private birthDays?: Int32Array;
 
   constructor(readonly registers: Registers) {
     this.start = new Int32Array(registers.length + 1);
     for (let g = 0; g < registers.length; g++) this.start[g + 1] = this.start[g] + registers[g].rows.length;
     this.total = this.start[registers.length];
-    this.registerOf = new Int32Array(this.total);
-    for (let g = 0; g < registers.length; g++) this.registerOf.fill(g, this.start[g], this.start[g + 1]);
+  }
+
+  /** The register of occurrence o: found by halving `start`, as a run has few registers and an array per row would cost memory. */
+  registerOf(o: number): number {
+    let lo = 0;
+    let hi = this.registers.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.start[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   row(o: number): BeneficiaryRow {
-    const g = this.registerOf[o];
+    const g = this.registerOf(o);
     return this.registers[g].rows[o - this.start[g]];
   }
 
   /** Where a row is, for a report; `row` is the 1-based sheet row the user sees. */
   place(o: number, field: string): CrossPlace {
-    return { register: this.registerOf[o], row: this.row(o).row, field };
+    const g = this.registerOf(o);
+    return { register: g, row: this.registers[g].rows[o - this.start[g]].row, field };
   }
 
   places(list: readonly number[], field: string): CrossPlace[] {
@@ -84,117 +168,86 @@ export class People {
 
   /** Trusted NIK -> rows. */
   get nik(): Groups {
-    return (this.nikGroups ??= this.group(nikKey));
+    if (!this.nikGroups) this.scan();
+    return this.nikGroups!;
   }
 
   /** Trusted KK -> rows. */
   get kk(): Groups {
-    return (this.kkGroups ??= this.group(kkKey));
-  }
-
-  /**
-   * Each row's normalised name as a dense id (-1 when the row has no name), so names compare as integers. Registers repeat a
-   * person's name in every programme, so each spelling is normalised once.
-   */
-  get name(): { of: Int32Array; keys: readonly string[] } {
-    if (this.names) return this.names;
-    const of = new Int32Array(this.total);
-    const byRaw = new Map<string, number>();
-    const byKey = new Map<string, number>();
-    const keys: string[] = [];
-    let o = 0;
-    for (const reg of this.registers) {
-      for (const r of reg.rows) {
-        const raw = r.nama;
-        let id = raw === undefined ? -1 : byRaw.get(raw);
-        if (id === undefined) {
-          const k = normalizeName(raw!);
-          id = k === '' ? -1 : byKey.get(k);
-          if (id === undefined) {
-            id = keys.length;
-            keys.push(k);
-            byKey.set(k, id);
-          }
-          byRaw.set(raw!, id);
-        }
-        of[o++] = id;
-      }
-    }
-    return (this.names = { of, keys });
+    if (!this.kkGroups) this.scan();
+    return this.kkGroups!;
   }
 
   /** Each row's programme as a dense id (-1 when it has none), with the programme names by id. */
   get program(): { of: Int32Array; keys: readonly string[] } {
-    if (this.programs) return this.programs;
-    const of = new Int32Array(this.total);
-    const ids = new Map<string, number>();
-    const keys: string[] = [];
+    if (!this.programs) this.scan();
+    return this.programs!;
+  }
+
+  /** 1 where the row receives (or is proposed for) its aid, see `isReceiving`. */
+  get receiving(): Uint8Array {
+    if (!this.receivingRows) this.scan();
+    return this.receivingRows!;
+  }
+
+  /** Each row's birth date as a day number, NO_DAY when it has none (or one that is not a whole day in int32 range). */
+  get birthDay(): Int32Array {
+    if (!this.birthDays) this.scan();
+    return this.birthDays!;
+  }
+
+  /**
+   * Reads every row once for NIK, KK, programme, receiving and birth date: the checks of a run need them all, and reading
+   * half a million row objects costs more than the work done on them. Ids are read into integers first and interned in a second
+   * loop over plain arrays, where the table's cache misses overlap instead of queueing behind the row reads.
+   */
+  private scan(): void {
+    const total = this.total;
+    const nik = new Int32Array(total);
+    const nikLo = new Int32Array(total);
+    const nikText = new Array<string | undefined>(total);
+    const kk = new Int32Array(total);
+    const kkLo = new Int32Array(total);
+    const kkText = new Array<string | undefined>(total);
+    const program = new Int32Array(total);
+    const receiving = new Uint8Array(total);
+    const birthDay = new Int32Array(total);
+    const programIds = new Map<string, number>();
+    const programKeys: string[] = [];
     let last: string | undefined;
     let lastId = -1;
     let o = 0;
     for (const reg of this.registers) {
       for (const r of reg.rows) {
+        readId(r.nik, o, nik, nikLo, nikText);
+        readId(r.no_kk, o, kk, kkLo, kkText);
         const prog = r.program;
         // Rows of a register mostly share one programme: skip the look-up when it repeats.
         if (prog !== last) {
           last = prog;
           if (prog === undefined) lastId = -1;
           else {
-            let id = ids.get(prog);
+            let id = programIds.get(prog);
             if (id === undefined) {
-              ids.set(prog, (id = keys.length));
-              keys.push(prog);
+              programIds.set(prog, (id = programKeys.length));
+              programKeys.push(prog);
             }
             lastId = id;
           }
         }
-        of[o++] = lastId;
+        program[o] = lastId;
+        receiving[o] = isReceiving(r) ? 1 : 0;
+        const d = r.tanggal_lahir;
+        birthDay[o] = d !== undefined && Number.isInteger(d) && d > NO_DAY && d <= 2147483647 ? d : NO_DAY;
+        o++;
       }
     }
-    return (this.programs = { of, keys });
-  }
-
-  /** 1 where the row receives (or is proposed for) its aid, see `isReceiving`. */
-  get receiving(): Uint8Array {
-    if (this.receivingRows) return this.receivingRows;
-    const out = new Uint8Array(this.total);
-    let o = 0;
-    for (const reg of this.registers) for (const r of reg.rows) out[o++] = isReceiving(r) ? 1 : 0;
-    return (this.receivingRows = out);
-  }
-
-  private group(key: (r: BeneficiaryRow) => string | undefined): Groups {
-    const of = new Int32Array(this.total);
-    const next = new Int32Array(this.total).fill(-1);
-    const ids = new Map<string, number>();
-    const keys: string[] = [];
-    const firsts: number[] = [];
-    const lasts: number[] = [];
-    let o = 0;
-    for (const reg of this.registers) {
-      for (const r of reg.rows) {
-        const k = key(r);
-        if (k === undefined) {
-          of[o++] = -1;
-          continue;
-        }
-        let id = ids.get(k);
-        if (id === undefined) {
-          id = keys.length;
-          ids.set(k, id);
-          keys.push(k);
-          firsts.push(o);
-          lasts.push(o);
-        } else {
-          next[lasts[id]] = o;
-          lasts[id] = o;
-        }
-        of[o++] = id;
-      }
-    }
-    const size = new Int32Array(keys.length);
-    for (let i = 0; i < this.total; i++) if (of[i] >= 0) size[of[i]]++;
-    return { keys, of, first: Int32Array.from(firsts), next, size };
+    this.nikGroups = chain(intern(nik, nikLo, nikText, total), nik);
+    // Families have several members: fewer keys, and the table grows if need be.
+    this.kkGroups = chain(intern(kk, kkLo, kkText, total >> 1), kk);
+    this.programs = { of: program, keys: programKeys };
+    this.receivingRows = receiving;
+    this.birthDays = birthDay;
   }
 }
 

@@ -22,7 +22,8 @@ export const cli = {
   'cli.opt.preview': 'show only, send nothing',
   'cli.not_yet': 'The "{command}" command is not available in this version yet; it comes with {issue}.',
   'cli.bad_option': 'Invalid {option}: {value}.',
-  'cli.no_register': 'No register was recognised in the input files. Make sure the column header row (e.g. NIK, Nama, or Kode, Pagu) is within the first 10 rows.',
+  'cli.no_register':
+    'No register was recognised in the input files. Make sure the column header row (e.g. NIK, Nama, or Kode, Pagu) is within the first 10 rows.',
   'cli.summary.registers': 'Registers found: {count}',
   'cli.summary.register': '  {file} › {sheet}: {kind}, headers in row {headerRow}, {rows} data rows',
   'cli.summary.kind.beneficiary': 'aid-recipient register',

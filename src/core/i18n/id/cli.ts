@@ -20,7 +20,8 @@ export const cli = {
   'cli.opt.preview': 'tampilkan saja, jangan kirim',
   'cli.not_yet': 'Perintah "{command}" belum tersedia di versi ini; akan hadir bersama {issue}.',
   'cli.bad_option': 'Pilihan {option} tidak sah: {value}.',
-  'cli.no_register': 'Tidak ada register yang dikenali di berkas masukan. Pastikan baris judul kolom (misalnya NIK, Nama, atau Kode, Pagu) ada di 10 baris pertama.',
+  'cli.no_register':
+    'Tidak ada register yang dikenali di berkas masukan. Pastikan baris judul kolom (misalnya NIK, Nama, atau Kode, Pagu) ada di 10 baris pertama.',
   'cli.summary.registers': 'Register ditemukan: {count}',
   'cli.summary.register': '  {file} › {sheet}: {kind}, judul kolom di baris {headerRow}, {rows} baris data',
   'cli.summary.kind.beneficiary': 'register penerima bantuan',
