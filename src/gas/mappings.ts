@@ -21,7 +21,12 @@ export function loadMapping(props: GoogleAppsScript.Properties.Properties, sheet
   }
 }
 
-export function saveMapping(props: GoogleAppsScript.Properties.Properties, sheetId: number, stored: StoredMapping, overrides?: Record<string, string | null>): void {
+export function saveMapping(
+  props: GoogleAppsScript.Properties.Properties,
+  sheetId: number,
+  stored: StoredMapping,
+  overrides?: Record<string, string | null>,
+): void {
   const value: SavedMapping = overrides ? { stored, overrides } : { stored };
   props.setProperty(PROPS.mapping(sheetId), JSON.stringify(value));
 }
