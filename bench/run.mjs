@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 const args = process.argv.slice(2);
 const named = args.filter((a) => !/^\d/.test(a));
 const sizes = args.filter((a) => /^\d/.test(a));
-for (const name of named.length > 0 ? named : ['engine', 'cross']) {
+for (const name of named.length > 0 ? named : ['engine', 'cross', 'cli']) {
   await build({
     entryPoints: [`bench/${name}.bench.ts`],
     bundle: true,
