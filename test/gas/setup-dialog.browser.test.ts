@@ -1,21 +1,17 @@
 // The setup dialog in headless Chromium, its google.script.run calls answered by the real server functions over the fake.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { browserSuite, launchChromium } from '../support/chromium';
 import * as main from '../../src/gas/main';
 import { loadMapping } from '../../src/gas/mappings';
 import type { GasFake } from '../fakes/gas';
 import { PKH_SHEET } from '../fixtures/sheets';
 import { setupFake } from './setup-helpers';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE = existsSync(CHROMIUM);
-const CI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
-const MISSING = `Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` to run the setup dialog browser test.`;
-if (!HAVE && !CI) process.stderr.write(MISSING + '\n');
-const suite = HAVE || CI ? describe : describe.skip;
+const suite = browserSuite('setup dialog');
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -48,9 +44,7 @@ suite('setup dialog in Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!HAVE) throw new Error(MISSING);
-    const { chromium } = require('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium('setup dialog');
     dir = mkdtempSync(join(tmpdir(), 'sinergi-setup-'));
   });
   afterAll(async () => {

@@ -1,20 +1,16 @@
 // The findings sidebar in headless Chromium with a stubbed google.script.run: groups, filters, jump, chunked check, hostile text.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
 import type { Browser, Page } from 'playwright-core';
+import { browserSuite, launchChromium } from '../support/chromium';
 import { createGasFake, formula } from '../fakes/gas';
 import { PKH_SHEET, RENJA_SHEET } from '../fixtures/sheets';
 import { menuRollup, menuSidebar, sidebarData } from '../../src/gas/commands/panel';
 import type { SidebarData } from '../../src/app/panel';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE = existsSync(CHROMIUM);
-const MISSING = `Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (CI installs it) to run the sidebar browser test.`;
-// On CI a missing browser is a failure, never a skip; on a workstation without one, say so and skip.
-if (!HAVE && !process.env.CI) console.warn(MISSING);
-const suite = HAVE || process.env.CI ? describe : describe.skip;
+const suite = browserSuite('sidebar');
 
 // Inside page callbacks these are the browser's; the project compiles without the DOM library, so they are typed loosely here.
 declare const document: any;
@@ -75,20 +71,7 @@ suite('findings sidebar in Chromium', () => {
   let problems: string[];
 
   beforeAll(async () => {
-    if (!HAVE) throw new Error(MISSING);
-    const { chromium } = require('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium('sidebar');
     dir = mkdtempSync(join(tmpdir(), 'sinergi-sidebar-'));
   });
   afterAll(async () => {

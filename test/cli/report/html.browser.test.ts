@@ -1,19 +1,14 @@
 // The HTML report in headless Chromium: rows rendered, filters and search, charts, and data that cannot run as script.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
 import type { Browser, Page } from 'playwright-core';
+import { browserSuite, launchChromium } from '../../support/chromium';
 import { renderHtml } from '../../../src/cli/report/html';
 import { XSS, XSS_SHEET, findings, makeReport } from './report-fixture';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE = existsSync(CHROMIUM);
-const CI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
-const MISSING = `Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (CI installs it) to run the HTML report browser test.`;
-// On CI a missing browser is a failure, never a skip; on a workstation without one, say so and skip.
-if (!HAVE && !CI) console.warn(MISSING);
-const suite = HAVE || CI ? describe : describe.skip;
+const suite = browserSuite('HTML report');
 
 suite('HTML report in Chromium', () => {
   let browser: Browser;
@@ -22,20 +17,7 @@ suite('HTML report in Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    if (!HAVE) throw new Error(MISSING);
-    const { chromium } = require('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium('HTML report');
     dir = mkdtempSync(join(tmpdir(), 'sinergi-html-'));
   });
 
