@@ -66,7 +66,11 @@ export function generateDemo(options: DemoOptions = {}): DemoSet {
   const inDtks: Family[] = [];
   for (const f of population) if (receiving.has(f) || rng.chance(0.2)) inDtks.push(f);
   inDtks.push(...planted.families);
-  const leaveOut = new Set(renja.planted.filter((p) => p.rule === 'program.code_unknown' || p.rule === 'program.code_format').map((p) => codeAt(renja.workbooks, p)));
+  const leaveOut = new Set(
+    renja.planted
+      .filter((p) => p.rule === 'program.code_unknown' || p.rule === 'program.code_format')
+      .map((p) => codeAt(renja.workbooks, p)),
+  );
   workbooks.push(referenceWorkbook({ families: inDtks, extra: planted.extra, notListed: planted.notListed }, renja.codes, leaveOut));
   return { workbooks, planted: found };
 }

@@ -150,7 +150,12 @@ export function buildLists(rng: Rng): Lists {
       title: ['DATA PESERTA PBI-JK YANG DIDAFTARKAN PEMERINTAH KOTA BINJAI', `KECAMATAN ${kec.name.toUpperCase()}`, 'TAHUN ANGGARAN 2025'],
       signer: signer(rng, 'Kepala Dinas Sosial Kota Binjai', '2 Januari 2025'),
       entries: [],
-      make: (p) => ({ person: p, program: rng.chance(0.85) ? 'PBI-JK' : rng.pick(['KIS PBI', 'PBI JK']), periode: '2025', status: 'aktif' }),
+      make: (p) => ({
+        person: p,
+        program: rng.chance(0.85) ? 'PBI-JK' : rng.pick(['KIS PBI', 'PBI JK']),
+        periode: '2025',
+        status: 'aktif',
+      }),
     });
   }
   for (const level of ['SD', 'SMP', 'SMA-SMK'] as const) {
@@ -216,5 +221,9 @@ function schoolOf(rng: Rng, level: PipLevel): { name: string; kelas: string; nis
   const kind = level === 'SD' ? 'SD Negeri' : level === 'SMP' ? 'SMP Negeri' : rng.pick(['SMA Negeri', 'SMK Negeri']);
   const no = level === 'SD' ? `0${rng.int(20200, 20299)}` : String(rng.int(1, 7));
   const grade = level === 'SD' ? rng.int(1, 6) : level === 'SMP' ? rng.int(7, 9) : rng.int(10, 12);
-  return { name: `${kind} ${no} Binjai`, kelas: `${grade}${rng.pick(['A', 'B', 'C'])}`, nisn: `0${rng.int(10, 19)}${String(rng.int(0, 9999999)).padStart(7, '0')}` };
+  return {
+    name: `${kind} ${no} Binjai`,
+    kelas: `${grade}${rng.pick(['A', 'B', 'C'])}`,
+    nisn: `0${rng.int(10, 19)}${String(rng.int(0, 9999999)).padStart(7, '0')}`,
+  };
 }

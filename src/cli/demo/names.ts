@@ -35,8 +35,12 @@ const BATAK_WOMEN = w(
 );
 const MARGA: Record<'mandailing' | 'toba' | 'karo', readonly string[]> = {
   mandailing: w('Nasution Lubis Harahap Siregar Batubara Hasibuan Pulungan Rangkuti Daulay Matondang'),
-  toba: w('Simanjuntak Sinaga Hutagalung Manurung Sitorus Pasaribu Panjaitan Situmorang Simbolon Sihombing Napitupulu Silalahi Tambunan Siahaan Hutapea'),
-  karo: w('Ginting Sembiring Tarigan Sitepu Perangin-angin Karo-karo Barus Sebayang Surbakti Bangun Purba Kaban Milala Meliala Keliat Brahmana'),
+  toba: w(
+    'Simanjuntak Sinaga Hutagalung Manurung Sitorus Pasaribu Panjaitan Situmorang Simbolon Sihombing Napitupulu Silalahi Tambunan Siahaan Hutapea',
+  ),
+  karo: w(
+    'Ginting Sembiring Tarigan Sitepu Perangin-angin Karo-karo Barus Sebayang Surbakti Bangun Purba Kaban Milala Meliala Keliat Brahmana',
+  ),
 };
 const CHINESE_MEN = w('Hendrik Kevin Rudy Johan Wilson Edi Halim Suwito Budiman Hartono Susilo Tommy Willy Anton');
 const CHINESE_WOMEN = w('Lina Meliana Susanti Lili Yenny Elvina Fransiska Linda Mariana Sulina Lenny Suryani Vivi');
@@ -121,7 +125,7 @@ function given(rng: Rng, c: Community, sex: Sex, child: boolean): string {
     case 'mandailing': {
       const first = rng.pick(sex === 'L' ? MUSLIM_MEN : MUSLIM_WOMEN);
       if (c === 'mandailing' || first.includes(' ') || !rng.chance(0.5)) return first;
-      const second = (rng.pick(sex === 'L' ? MUSLIM_SECOND_MEN : MUSLIM_SECOND_WOMEN));
+      const second = rng.pick(sex === 'L' ? MUSLIM_SECOND_MEN : MUSLIM_SECOND_WOMEN);
       return second === first ? first : first + ' ' + second;
     }
     case 'toba':

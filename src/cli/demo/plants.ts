@@ -50,7 +50,8 @@ export function plant(rng: Rng, people: PopulationBuilder, lists: Lists): PlantR
       return f;
     }
   };
-  const kelOf = (l: ListPlan): Kelurahan => l.kelurahan ?? rng.pick(BINJAI_KELURAHAN.filter((k) => !l.kecamatan || k.kecamatan.code === l.kecamatan.code));
+  const kelOf = (l: ListPlan): Kelurahan =>
+    l.kelurahan ?? rng.pick(BINJAI_KELURAHAN.filter((k) => !l.kecamatan || k.kecamatan.code === l.kecamatan.code));
   const insert = (l: ListPlan, e: Entry, rule: string, note: string, at?: number): Entry => {
     (e.plants ??= []).push({ rule, note });
     l.entries.splice(at ?? rng.int(0, l.entries.length), 0, e);
@@ -69,14 +70,29 @@ export function plant(rng: Rng, people: PopulationBuilder, lists: Lists): PlantR
 
   // Identity numbers.
   one(pick(pkh), 'nik.format', 'NIK typed with 15 digits', (e, p) => (e.set = { nik: p.nik.slice(0, 10) + p.nik.slice(11) }));
-  one(pick(sembako), 'nik.region', 'NIK of kecamatan 12.75.07, which Binjai does not have', (e, p) => (e.set = { nik: '127507' + p.nik.slice(6) }));
-  one(pick(kelurahanLists), 'nik.region', 'NIK of kab/kota 12.99, which does not exist', (e, p) => (e.set = { nik: '1299' + p.nik.slice(4) }));
+  one(
+    pick(sembako),
+    'nik.region',
+    'NIK of kecamatan 12.75.07, which Binjai does not have',
+    (e, p) => (e.set = { nik: '127507' + p.nik.slice(6) }),
+  );
+  one(
+    pick(kelurahanLists),
+    'nik.region',
+    'NIK of kab/kota 12.99, which does not exist',
+    (e, p) => (e.set = { nik: '1299' + p.nik.slice(4) }),
+  );
   one(pick(pkh), 'nik.stored_as_number', 'NIK typed as a number: Excel kept 15 digits and put 0 last', (e, p) => {
     e.set = { nik: Number(p.nik.slice(0, 15) + '0') };
   });
-  one(lists.pbi(rng.pick(BINJAI_KELURAHAN).kecamatan), 'nik.stored_as_number', 'NIK typed by hand as a number: the 16th digit became 0', (e, p) => {
-    e.set = { nik: Number(p.nik.slice(0, 15) + '0') };
-  });
+  one(
+    lists.pbi(rng.pick(BINJAI_KELURAHAN).kecamatan),
+    'nik.stored_as_number',
+    'NIK typed by hand as a number: the 16th digit became 0',
+    (e, p) => {
+      e.set = { nik: Number(p.nik.slice(0, 15) + '0') };
+    },
+  );
   one(
     pick(sembako),
     'nik.stored_as_number',
@@ -125,12 +141,22 @@ export function plant(rng: Rng, people: PopulationBuilder, lists: Lists): PlantR
   // Wilayah.
   {
     const l = pick(kelurahanLists, 'kel');
-    one(l, 'wilayah.kelurahan_unknown', `kelurahan misspelt "${typo(l.kelurahan!.name)}"`, (e) => (e.set = { kel: typo(l.kelurahan!.name) }));
+    one(
+      l,
+      'wilayah.kelurahan_unknown',
+      `kelurahan misspelt "${typo(l.kelurahan!.name)}"`,
+      (e) => (e.set = { kel: typo(l.kelurahan!.name) }),
+    );
   }
   {
     const l = pick(kelurahanLists, 'kel', 'kec');
     const other = rng.pick(BINJAI_KELURAHAN.filter((k) => k.kecamatan.code !== l.kecamatan!.code));
-    one(l, 'wilayah.kecamatan_mismatch', `kelurahan ${other.name} under kecamatan ${l.kecamatan!.name}`, (e) => (e.set = { kel: other.name }));
+    one(
+      l,
+      'wilayah.kecamatan_mismatch',
+      `kelurahan ${other.name} under kecamatan ${l.kecamatan!.name}`,
+      (e) => (e.set = { kel: other.name }),
+    );
   }
 
   // Status and eligibility.
@@ -153,7 +179,13 @@ export function plant(rng: Rng, people: PopulationBuilder, lists: Lists): PlantR
     const orig = cands.length > 0 ? rng.pick(cands) : one(l, 'dup.nik.same_program', 'first row of a duplicated KPM', () => undefined);
     if (!orig.plants) orig.plants = [{ rule: 'dup.nik.same_program', note: 'first row of a duplicated KPM' }];
     const copy: Entry = { ...orig, plants: [] };
-    insert(l, copy, 'dup.nik.same_program', 'the same KPM pasted again further down', rng.int(l.entries.indexOf(orig) + 1, l.entries.length));
+    insert(
+      l,
+      copy,
+      'dup.nik.same_program',
+      'the same KPM pasted again further down',
+      rng.int(l.entries.indexOf(orig) + 1, l.entries.length),
+    );
   }
   {
     const a = one(pick(pkh), 'dup.nik.name_conflict', 'NIK listed under another name in the PBI-JK list', () => undefined);
@@ -166,11 +198,28 @@ export function plant(rng: Rng, people: PopulationBuilder, lists: Lists): PlantR
     insert(l, b, 'dup.nik.name_conflict', 'same NIK as a PKH KPM, another name');
   }
   {
-    const a = one(pick(sembako), 'dup.person.different_nik', 'same name and birth date under another NIK in the PBI-JK list', () => undefined, head);
+    const a = one(
+      pick(sembako),
+      'dup.person.different_nik',
+      'same name and birth date under another NIK in the PBI-JK list',
+      () => undefined,
+      head,
+    );
     const p = a.person;
-    const twin: Person = { ...p, nik: people.nikPool.take((s) => nikOf(p.nik.slice(0, 6), p.birth, p.sex === 'P', s), () => rng.int(1, 999)) };
+    const twin: Person = {
+      ...p,
+      nik: people.nikPool.take(
+        (s) => nikOf(p.nik.slice(0, 6), p.birth, p.sex === 'P', s),
+        () => rng.int(1, 999),
+      ),
+    };
     extra.push(twin);
-    insert(lists.pbi(p.family.kecamatan), lists.pbi(p.family.kecamatan).make(twin), 'dup.person.different_nik', 'second NIK of a Sembako KPM');
+    insert(
+      lists.pbi(p.family.kecamatan),
+      lists.pbi(p.family.kecamatan).make(twin),
+      'dup.person.different_nik',
+      'second NIK of a Sembako KPM',
+    );
   }
 
   // Exclusive programmes in 2021: BST went to families outside PKH and BPNT.

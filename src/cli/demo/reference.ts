@@ -43,7 +43,11 @@ function rpjmdSheet(): DemoSheet {
 }
 
 function nomenclatureSheet(codes: ReadonlyMap<string, string>, leaveOut: ReadonlySet<string>): DemoSheet {
-  const rows: unknown[][] = [['NOMENKLATUR PROGRAM, KEGIATAN DAN SUB KEGIATAN (KEPMENDAGRI 900.1.15.5-1317/2023)'], [], ['Kode', 'Nomenklatur']];
+  const rows: unknown[][] = [
+    ['NOMENKLATUR PROGRAM, KEGIATAN DAN SUB KEGIATAN (KEPMENDAGRI 900.1.15.5-1317/2023)'],
+    [],
+    ['Kode', 'Nomenklatur'],
+  ];
   const sorted = [...codes.keys()].filter((c) => !leaveOut.has(c)).sort();
   for (const c of sorted) rows.push([c, codes.get(c)]);
   return { name: 'Nomenklatur', rows, textColumns: [0], boldRows: [0, 2] };

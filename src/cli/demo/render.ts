@@ -44,7 +44,20 @@ export interface RenderedSheet {
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-const PLACES = ['Binjai', 'Binjai', 'Binjai', 'Binjai', 'Medan', 'Langkat', 'Stabat', 'Tanjung Pura', 'Deli Serdang', 'Kabanjahe', 'Pematang Siantar', 'Tebing Tinggi'];
+const PLACES = [
+  'Binjai',
+  'Binjai',
+  'Binjai',
+  'Binjai',
+  'Medan',
+  'Langkat',
+  'Stabat',
+  'Tanjung Pura',
+  'Deli Serdang',
+  'Kabanjahe',
+  'Pematang Siantar',
+  'Tebing Tinggi',
+];
 /** Spellings of kelurahan names that differ only in spacing: all refer to the same kelurahan. */
 const SPACING: Readonly<Record<string, string>> = {
   'Jati Negara': 'Jatinegara',
@@ -57,7 +70,8 @@ const SPACING: Readonly<Record<string, string>> = {
 };
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
-export const letter = (i: number): string => (i < 26 ? '' : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26));
+export const letter = (i: number): string =>
+  (i < 26 ? '' : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26));
 
 export function formatDate(b: Ymd, style: Style['date']): unknown {
   switch (style) {

@@ -47,7 +47,15 @@ function penunjang(bidang: string, extra: readonly KegDef[] = []): ProgDef {
       {
         code: `${bidang}.01.2.02`,
         name: 'Administrasi Keuangan Perangkat Daerah',
-        subs: [[`${bidang}.01.2.02.0001`, 'Penyediaan Gaji dan Tunjangan ASN', 'Jumlah orang yang menerima gaji dan tunjangan ASN', 'orang/bulan', 12]],
+        subs: [
+          [
+            `${bidang}.01.2.02.0001`,
+            'Penyediaan Gaji dan Tunjangan ASN',
+            'Jumlah orang yang menerima gaji dan tunjangan ASN',
+            'orang/bulan',
+            12,
+          ],
+        ],
       },
       ...extra,
     ],
@@ -93,8 +101,20 @@ export const OPDS: readonly OpdDef[] = [
             code: '1.06.05.2.02',
             name: 'Pengelolaan Data Fakir Miskin Cakupan Daerah Kabupaten/Kota',
             subs: [
-              ['1.06.05.2.02.0001', 'Pendataan Fakir Miskin Cakupan Daerah Kabupaten/Kota', 'Jumlah rumah tangga yang didata', 'rumah tangga', 5000],
-              ['1.06.05.2.02.0002', 'Verifikasi dan Validasi Data Kesejahteraan Sosial', 'Jumlah usulan yang diverifikasi', 'keluarga', 3000],
+              [
+                '1.06.05.2.02.0001',
+                'Pendataan Fakir Miskin Cakupan Daerah Kabupaten/Kota',
+                'Jumlah rumah tangga yang didata',
+                'rumah tangga',
+                5000,
+              ],
+              [
+                '1.06.05.2.02.0002',
+                'Verifikasi dan Validasi Data Kesejahteraan Sosial',
+                'Jumlah usulan yang diverifikasi',
+                'keluarga',
+                3000,
+              ],
             ],
           },
         ],
@@ -113,7 +133,13 @@ export const OPDS: readonly OpdDef[] = [
             name: 'Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota',
             subs: [
               ['1.06.06.2.01.0001', 'Penyediaan Makanan bagi Korban Bencana', 'Jumlah paket makanan', 'paket', 500],
-              ['1.06.06.2.01.0005', 'Penyediaan Perlengkapan Keluarga Korban Bencana', 'Jumlah keluarga yang menerima perlengkapan', 'keluarga', 80],
+              [
+                '1.06.06.2.01.0005',
+                'Penyediaan Perlengkapan Keluarga Korban Bencana',
+                'Jumlah keluarga yang menerima perlengkapan',
+                'keluarga',
+                80,
+              ],
             ],
           },
         ],
@@ -138,7 +164,13 @@ export const OPDS: readonly OpdDef[] = [
             code: '1.02.02.2.01',
             name: 'Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP Kewenangan Daerah Kabupaten/Kota',
             subs: [
-              ['1.02.02.2.01.0014', 'Pengadaan Alat Kesehatan/Alat Penunjang Medik Fasilitas Pelayanan Kesehatan', 'Jumlah paket alat kesehatan', 'paket', 6],
+              [
+                '1.02.02.2.01.0014',
+                'Pengadaan Alat Kesehatan/Alat Penunjang Medik Fasilitas Pelayanan Kesehatan',
+                'Jumlah paket alat kesehatan',
+                'paket',
+                6,
+              ],
               ['1.02.02.2.01.0020', 'Rehabilitasi dan Pemeliharaan Puskesmas', 'Jumlah puskesmas yang direhabilitasi', 'unit', 3],
             ],
           },
@@ -146,9 +178,21 @@ export const OPDS: readonly OpdDef[] = [
             code: '1.02.02.2.02',
             name: 'Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah Kabupaten/Kota',
             subs: [
-              ['1.02.02.2.02.0001', 'Pengelolaan Pelayanan Kesehatan Ibu Hamil', 'Jumlah ibu hamil yang mendapatkan pelayanan', 'orang', 4200],
+              [
+                '1.02.02.2.02.0001',
+                'Pengelolaan Pelayanan Kesehatan Ibu Hamil',
+                'Jumlah ibu hamil yang mendapatkan pelayanan',
+                'orang',
+                4200,
+              ],
               ['1.02.02.2.02.0004', 'Pengelolaan Pelayanan Kesehatan Balita', 'Jumlah balita yang mendapatkan pelayanan', 'orang', 15000],
-              ['1.02.02.2.02.0035', 'Pengelolaan Pelayanan Kesehatan Gizi Masyarakat', 'Jumlah balita gizi kurang yang ditangani', 'orang', 800],
+              [
+                '1.02.02.2.02.0035',
+                'Pengelolaan Pelayanan Kesehatan Gizi Masyarakat',
+                'Jumlah balita gizi kurang yang ditangani',
+                'orang',
+                800,
+              ],
               ['1.02.02.2.02.0020', 'Pengelolaan Jaminan Kesehatan Masyarakat', 'Jumlah peserta PBI-JK yang dibiayai APBD', 'orang', 25000],
             ],
           },
@@ -166,7 +210,15 @@ export const OPDS: readonly OpdDef[] = [
           {
             code: '1.02.05.2.01',
             name: 'Advokasi, Pemberdayaan, Kemitraan, Peningkatan Peran serta Masyarakat dan Lintas Sektor Tingkat Daerah Kabupaten/Kota',
-            subs: [['1.02.05.2.01.0001', 'Peningkatan Upaya Advokasi Kesehatan dan Peran serta Masyarakat', 'Jumlah kegiatan advokasi', 'kegiatan', 12]],
+            subs: [
+              [
+                '1.02.05.2.01.0001',
+                'Peningkatan Upaya Advokasi Kesehatan dan Peran serta Masyarakat',
+                'Jumlah kegiatan advokasi',
+                'kegiatan',
+                12,
+              ],
+            ],
           },
         ],
       },
@@ -178,7 +230,11 @@ export const OPDS: readonly OpdDef[] = [
     progs: [
       penunjang('1.01', [
         // Its only sub-kegiatan is the malformed code seen in public data (planted); the kegiatan is judged by nothing else.
-        { code: '1.01.01.2.05', name: 'Administrasi Kepegawaian Perangkat Daerah', subs: [['1.01.01.02.01.0001', 'Pendataan dan Pengolahan Administrasi Kepegawaian', 'Jumlah dokumen kepegawaian', 'dokumen', 12]] },
+        {
+          code: '1.01.01.2.05',
+          name: 'Administrasi Kepegawaian Perangkat Daerah',
+          subs: [['1.01.01.02.01.0001', 'Pendataan dan Pengolahan Administrasi Kepegawaian', 'Jumlah dokumen kepegawaian', 'dokumen', 12]],
+        },
       ]),
       {
         code: '1.01.02',
@@ -194,7 +250,13 @@ export const OPDS: readonly OpdDef[] = [
             name: 'Pengelolaan Pendidikan Sekolah Dasar',
             subs: [
               ['1.01.02.2.01.0009', 'Rehabilitasi Sedang/Berat Ruang Kelas Sekolah', 'Jumlah ruang kelas yang direhabilitasi', 'ruang', 24],
-              ['1.01.02.2.01.0023', 'Penyediaan Biaya Personil Peserta Didik Sekolah Dasar', 'Jumlah peserta didik yang dibiayai', 'siswa', 18000],
+              [
+                '1.01.02.2.01.0023',
+                'Penyediaan Biaya Personil Peserta Didik Sekolah Dasar',
+                'Jumlah peserta didik yang dibiayai',
+                'siswa',
+                18000,
+              ],
             ],
           },
           {
@@ -262,8 +324,20 @@ export const OPDS: readonly OpdDef[] = [
             code: '3.26.03.2.01',
             name: 'Pemasaran Pariwisata Dalam dan Luar Negeri Daya Tarik, Destinasi dan Kawasan Strategis Pariwisata Kabupaten/Kota',
             subs: [
-              ['3.26.03.2.01.0001', 'Penyediaan Data dan Penyebaran Informasi Pariwisata Kabupaten/Kota', 'Jumlah materi promosi', 'paket', 4],
-              ['3.26.03.2.01.0003', 'Penyelenggaraan Festival Rambutan dan Event Pariwisata', 'Jumlah event yang diselenggarakan', 'event', 3],
+              [
+                '3.26.03.2.01.0001',
+                'Penyediaan Data dan Penyebaran Informasi Pariwisata Kabupaten/Kota',
+                'Jumlah materi promosi',
+                'paket',
+                4,
+              ],
+              [
+                '3.26.03.2.01.0003',
+                'Penyelenggaraan Festival Rambutan dan Event Pariwisata',
+                'Jumlah event yang diselenggarakan',
+                'event',
+                3,
+              ],
             ],
           },
         ],

@@ -10,7 +10,17 @@ interface Layout {
   file: string;
   sheet: string;
   title: string[];
-  labels: { kode: string; uraian: string; indikator: string; target: string; satuan: string; pagu: string; misi: string; sasaran: string; pariwisata: string };
+  labels: {
+    kode: string;
+    uraian: string;
+    indikator: string;
+    target: string;
+    satuan: string;
+    pagu: string;
+    misi: string;
+    sasaran: string;
+    pariwisata: string;
+  };
   realisasi: Realisasi;
   lokasi?: string;
   numberRow: boolean;
@@ -215,11 +225,21 @@ function linesOf(rng: Rng, opd: OpdDef, layout: Layout): Line[] {
   };
   switch (opd.key) {
     case 'dinsos':
-      plantAt('1.06.04', 'program.parent_sum_mismatch', 'programme pagu Rp 50.000.000 above the sum of its kegiatan', (l) => (l.pagu += 50_000_000));
+      plantAt(
+        '1.06.04',
+        'program.parent_sum_mismatch',
+        'programme pagu Rp 50.000.000 above the sum of its kegiatan',
+        (l) => (l.pagu += 50_000_000),
+      );
       plantAt('1.06.05.2.02.0001', 'program.behind_schedule', 'physical progress 30% at TW II (expected 50%)', (l) => (l.f = [12.5, 30]));
       break;
     case 'dinkes':
-      plantAt('1.02.02.2.01.0014', 'program.realisasi_exceeds_pagu', 'realisasi keuangan s.d. TW II above pagu', (l) => (l.k = [l.k![0], round(l.pagu * 1.12, 1000)]));
+      plantAt(
+        '1.02.02.2.01.0014',
+        'program.realisasi_exceeds_pagu',
+        'realisasi keuangan s.d. TW II above pagu',
+        (l) => (l.k = [l.k![0], round(l.pagu * 1.12, 1000)]),
+      );
       plantAt('1.02.02.2.02.0001', 'program.fisik_range', 'realisasi fisik 120%', (l) => (l.f = [l.f![0], 120]));
       plantAt('1.02.05.2.01.0001', 'program.target_missing', 'indicator target 0', (l) => (l.target = 0));
       break;
@@ -237,7 +257,11 @@ function linesOf(rng: Rng, opd: OpdDef, layout: Layout): Line[] {
       plantAt('3.26.03', 'program.rpjmd_unmapped', 'misi M7 is not in the RPJMD (it has 5 misi)', (l) => (l.misi = layout.misi('7')));
       plantAt('3.26.04.2.01.0007', 'program.code_unknown', 'sub-kegiatan code not in the nomenclature', () => undefined);
       // A drainage sub-kegiatan copied from PUPR's Renja into the tourism plan: the same code under two OPDs.
-      const copy = subLine(rng, ['1.03.06.2.01.0001', 'Pembangunan Sistem Drainase Perkotaan', 'Panjang saluran drainase kawasan wisata', 'meter', 400], 'dispar');
+      const copy = subLine(
+        rng,
+        ['1.03.06.2.01.0001', 'Pembangunan Sistem Drainase Perkotaan', 'Panjang saluran drainase kawasan wisata', 'meter', 400],
+        'dispar',
+      );
       copy.misi = layout.misi('4');
       copy.sasaran = layout.sasaran('4.1');
       copy.lokasi = 'Kawasan Wisata Kota';
@@ -264,9 +288,15 @@ function headerRows(layout: Layout): { rows: string[][]; merges: (top: number) =
     return { rows: [[...lead, ...rk, ...rf, ...tail]], merges: () => [], width };
   }
   const sub =
-    layout.realisasi === 'sd' ? TW.map((t) => `s.d. TW ${t}`) : layout.realisasi === 'tw' ? TW.map((t) => `TW ${t}`) : MONTH_ENDS.map((m) => `s.d. ${m}`);
+    layout.realisasi === 'sd'
+      ? TW.map((t) => `s.d. TW ${t}`)
+      : layout.realisasi === 'tw'
+        ? TW.map((t) => `TW ${t}`)
+        : MONTH_ENDS.map((m) => `s.d. ${m}`);
   const groups =
-    layout.realisasi === 'month' ? ['Realisasi Keuangan Kumulatif (Rp)', 'Realisasi Fisik Kumulatif (%)'] : ['Realisasi Keuangan', 'Realisasi Fisik (%)'];
+    layout.realisasi === 'month'
+      ? ['Realisasi Keuangan Kumulatif (Rp)', 'Realisasi Fisik Kumulatif (%)']
+      : ['Realisasi Keuangan', 'Realisasi Fisik (%)'];
   const blank3 = ['', '', ''];
   const top = [...lead, groups[0], ...blank3, groups[1], ...blank3, ...tail];
   const bottom = [...lead.map(() => ''), ...sub, ...sub, ...tail.map(() => '')];

@@ -19,7 +19,9 @@ const result: WorkbookResult = checkWorkbooks(inputsOf(set), { today: TODAY, tzO
 const plantedRows = new Set(set.planted.map(key));
 const beneficiary = result.registers.filter((r) => r.kind === 'beneficiary');
 const cleanRows = beneficiary.flatMap((r) =>
-  (r.rows as BeneficiaryRow[]).filter((x) => !plantedRows.has(key({ file: r.file, sheet: r.sheet, row: x.row }))).map((x) => ({ reg: r, row: x })),
+  (r.rows as BeneficiaryRow[])
+    .filter((x) => !plantedRows.has(key({ file: r.file, sheet: r.sheet, row: x.row })))
+    .map((x) => ({ reg: r, row: x })),
 );
 
 describe('determinism', () => {
@@ -107,7 +109,12 @@ describe('structure where nothing is planted', () => {
       const relCol = s.rows[head].indexOf('Hubungan Keluarga');
       const heads = new Map<string, number>();
       for (const r of s.rows.slice(head + 1)) {
-        if (typeof r[kkCol] !== 'string' || r[kkCol] === '' || plantedRows.has(key({ file: pbi.file, sheet: s.name, row: s.rows.indexOf(r) + 1 }))) continue;
+        if (
+          typeof r[kkCol] !== 'string' ||
+          r[kkCol] === '' ||
+          plantedRows.has(key({ file: pbi.file, sheet: s.name, row: s.rows.indexOf(r) + 1 }))
+        )
+          continue;
         members++;
         if (!heads.has(r[kkCol] as string)) heads.set(r[kkCol] as string, 0);
         if (r[relCol] === 'Kepala Keluarga') heads.set(r[kkCol] as string, heads.get(r[kkCol] as string)! + 1);
@@ -127,7 +134,10 @@ describe('structure where nothing is planted', () => {
         .replace(/^(m\.|mhd\.|muhamad)\s/, 'muhammad ')
         .split(/\s+/);
     const names = cleanRows.map((x) => x.row.nama!);
-    const dtks = set.workbooks.find((w) => w.file === 'referensi.xlsx')!.sheets[0].rows.slice(4).map((r) => String(r[3]));
+    const dtks = set.workbooks
+      .find((w) => w.file === 'referensi.xlsx')!
+      .sheets[0].rows.slice(4)
+      .map((r) => String(r[3]));
     const foreign: string[] = [];
     for (const n of [...names, ...dtks]) {
       for (const w of strip(n)) if (!NAME_WORDS.has(w)) foreign.push(`${w} in "${n}"`);
