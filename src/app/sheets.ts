@@ -21,8 +21,10 @@ export const REFERENCE_SHEETS = {
   settings: 'Pengaturan Sinergi',
 } as const;
 
-/** Is this one of Sinergi's own sheets (never a register, never marked)? */
-export const isOwnSheet = (name: string): boolean => (Object.values(SHEETS) as string[]).includes(name);
+const OWN = new Set(Object.values(SHEETS).map((n) => n.toLowerCase()));
+
+/** Is this one of Sinergi's own sheets (never a register, never marked)? Sheets finds sheets by name ignoring case, so this does too. */
+export const isOwnSheet = (name: string): boolean => OWN.has(name.toLowerCase());
 
 /** Keys of document properties Sinergi uses. */
 export const PROPS = {

@@ -113,3 +113,16 @@ test('a stored mapping keeps working after a column is renamed', () => {
 test('a sheet that is not a register is not read as one', () => {
   expect(checkSheet({ sheet: 'Catatan', values: [['Rapat TKPP'], ['Notulen', 'hadir 12 orang']] }, { today: TODAY })).toBeUndefined();
 });
+
+test('template rows pre-filled with kelurahan and programme but no one in them are not recipients', () => {
+  const grid = [
+    ['NIK', 'Nama', 'Kelurahan', 'Kecamatan', 'Program'],
+    ['1275041708800001', 'Boy Lucky Rizqi', 'Tanah Tinggi', 'Binjai Timur', 'PKH'],
+    ['', '', 'Tanah Tinggi', 'Binjai Timur', 'PKH'],
+    ['', '', 'Tanah Tinggi', 'Binjai Timur', 'PKH'],
+    ['', 'Siti Aminah', 'Tanah Tinggi', 'Binjai Timur', 'PKH'],
+  ];
+  const r = checkSheet({ sheet: 'PKH', values: grid }, { today: TODAY })!;
+  expect(r.rows.map((x) => x.row)).toEqual([2, 5]);
+  expect(where(r.findings)).toEqual(['A5 field.required error']);
+});

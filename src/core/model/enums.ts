@@ -1,7 +1,7 @@
 // Enumerations with the spellings agencies really use; the first key of each is the canonical value.
 export const ENUMS = {
   sex: {
-    L: ['L', 'Laki-laki', 'Laki laki', 'Lakilaki', 'Laki2', 'LK', 'Lk', 'Pria', 'M', 'Male'],
+    L: ['L', 'Laki-laki', 'Laki laki', 'Lakilaki', 'Laki2', 'Laki', 'Lelaki', 'LK', 'Lk', 'Pria', 'M', 'Male'],
     P: ['P', 'Perempuan', 'PR', 'Pr', 'Wanita', 'W', 'F', 'Female'],
   },
   program: {

@@ -2,7 +2,7 @@
 import { ENUMS, type EnumId } from '../model/enums';
 import { fold } from '../text/fold';
 import { editDistance, suggest } from '../text/fuzzy';
-import { INVALID } from './coerce-cell';
+import { INVALID, isDashBlank } from './coerce-cell';
 import { readText } from './coerce-text';
 
 export type EnumRead = { value: string } | { suggestion?: string };
@@ -61,6 +61,8 @@ const folded = (s: Spelling): string => s.folded;
 
 function resolve(l: Lookup, text: string): EnumRead | undefined {
   const f = fold(text);
+  // Only a dash folds to nothing and means a value ("-" is N); a tick "√" or a "?" folds to nothing too and must not read as it.
+  if (f === '' && !isDashBlank(text)) return undefined;
   const value = l.byFolded.get(f);
   if (value !== undefined) return Object.freeze({ value });
   if (f === '') return undefined; // only punctuation ("-", "?"): nothing was chosen

@@ -76,6 +76,19 @@ function withoutUnit(ix: KindIndex, s: string): string | undefined {
   return (money ? type === 'money' : type === 'percent') ? field : undefined;
 }
 
+const SEX_WORDS = new Set(['l', 'p', 'lk', 'pr', 'lakilaki', 'perempuan', 'pria', 'wanita']);
+
+/** "Jenis Kelamin" over an "L" or "P" sub-column (ticked per row): the sex field, read with its sibling by parse. */
+function sexSubColumn(ix: KindIndex, s: string): string | undefined {
+  const words = foldWords(s).split(' ');
+  for (let cut = 1; cut <= 2 && cut < words.length; cut++) {
+    if (!SEX_WORDS.has(words.slice(-cut).join(''))) continue;
+    const field = ix.exact.get(words.slice(0, -cut).join(''));
+    if (field === 'jenis_kelamin') return field;
+  }
+  return undefined;
+}
+
 /** Exact and near-exact matching of one header text; undefined for no field and for known look-alikes. */
 export function matchExact(kind: RegisterKind, text: string): LabelMatch | undefined {
   const ix = INDEX[kind];
@@ -95,6 +108,8 @@ export function matchExact(kind: RegisterKind, text: string): LabelMatch | undef
   }
   const unit = withoutUnit(ix, bare);
   if (unit) return { field: unit, rank: 2 };
+  const sex = sexSubColumn(ix, bare);
+  if (sex) return { field: sex, rank: 2 };
   if (ix.quarterly) {
     const q = parseQuarterly(text);
     if (q) return { field: q.field, rank: q.fuzzy ? 1 : 2 };

@@ -4,7 +4,8 @@ import type { RegisterKind } from '../model/types';
 import type { HeaderIssues } from '../rules/types';
 import { isBlankRow } from './header-cells';
 import { findHeader, isColumnNumberRow, readTop } from './header-find';
-import type { MatchHow, Overrides, StoredMapping } from './mapping';
+import type { HeaderColumn, MatchHow, Overrides, StoredMapping } from './mapping';
+import { readEnum } from './coerce-enum';
 
 export { StoredMappingSchema, type StoredMapping, type Overrides, type MatchHow } from './mapping';
 export { matchExact, matchFuzzy, matchColumn, type LabelMatch } from './header-match';
@@ -43,6 +44,21 @@ export interface HeaderResult {
   mapping: StoredMapping;
   /** Non-empty texts of the rows above the header (title block), for inferring programme, OPD and year. */
   context: { title: string[] };
+  /** "Jenis Kelamin" over "L" | "P" sub-columns, ticked per row: the column of each letter (jenis_kelamin maps to one of them). */
+  sexTicks?: { L: number; P: number };
+}
+
+/** The two columns of a "Jenis Kelamin" group split into ticked "L" and "P" sub-columns, when the sheet has that layout. */
+function sexTicksOf(columns: readonly HeaderColumn[], ambiguous: HeaderIssues['ambiguous']): { L: number; P: number } | undefined {
+  const a = ambiguous.find((x) => x.field === 'jenis_kelamin');
+  if (!a || a.headers.length !== 2) return undefined;
+  const out: Record<string, number> = {};
+  for (const c of columns) {
+    if (c.levels.length < 2 || !a.headers.includes(c.label)) continue;
+    const r = readEnum('sex', c.levels[c.levels.length - 1]);
+    if (r && 'value' in r) out[r.value] = c.index;
+  }
+  return out.L !== undefined && out.P !== undefined ? { L: out.L, P: out.P } : undefined;
 }
 
 /**
@@ -79,15 +95,20 @@ export function detectHeader(grid: readonly (readonly unknown[])[], options: Hea
   const title: string[] = [];
   for (let r = 0; r < first; r++) for (const s of texts[r]) if (s !== '') title.push(s);
 
-  return {
+  // Ticked L | P sub-columns are one field read from two columns, not a choice for the user to settle.
+  const sexTicks = kind === 'beneficiary' ? sexTicksOf(columns, assignment.ambiguous) : undefined;
+  const ambiguous = sexTicks ? assignment.ambiguous.filter((x) => x.field !== 'jenis_kelamin') : assignment.ambiguous;
+  const result: HeaderResult = {
     kind,
     firstHeaderRow: first,
     headerRow: last,
     dataStart,
     columns: out,
     fields: assignment.fields,
-    issues: { missing, ambiguous: assignment.ambiguous },
+    issues: { missing, ambiguous },
     mapping,
     context: { title },
   };
+  if (sexTicks) result.sexTicks = sexTicks;
+  return result;
 }

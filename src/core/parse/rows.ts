@@ -6,6 +6,7 @@ import type { Day, RegisterKind } from '../model/types';
 import { parseCode } from '../ref/program-code';
 import { maskDigitRuns } from '../text/mask';
 import type { CellIssue } from '../rules/types';
+import { isDashBlank, trimCell } from './coerce-cell';
 import {
   INVALID,
   looksLikeFractionColumn,
@@ -48,6 +49,9 @@ interface Column {
   def: FieldDef;
   fraction: boolean;
 }
+
+/** The fields that say who a beneficiary row is about. */
+const IDENTITY: ReadonlySet<string> = new Set(['nik', 'no_kk', 'nama']);
 
 const SUBTOTAL = /^(sub ?)?(jumlah|total)\b/i;
 
@@ -95,6 +99,15 @@ function readCell(col: Column, v: unknown, opts: RowsOptions): unknown {
   }
 }
 
+/** A cell of a ticked L | P sub-column holds a tick: anything but blank, a dash, 0, an unticked checkbox or a "no". */
+function isTicked(v: unknown): boolean {
+  if (isBlank(v) || v === false || v === 0) return false;
+  if (typeof v === 'string' && isDashBlank(trimCell(v))) return false;
+  // A tick mark ("√", "✓") folds to nothing: only an explicit "no" unticks.
+  const got = readEnum('yesno', v);
+  return !(got !== undefined && 'value' in got && got.value === 'N');
+}
+
 function isBlank(v: unknown): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
@@ -124,6 +137,8 @@ export function parseRows<K extends RegisterKind>(
   const defaultSlots = defaults.map(([f, v]) => [slots.indexOf(f), v] as const).filter(([i]) => i >= 0);
   const values: unknown[] = new Array(slots.length);
   const keyCol = cols.find((c) => c.index === keyIndex);
+  const canName = cols.some((c) => IDENTITY.has(c.field));
+  const ticks = kind === 'beneficiary' ? header.sexTicks : undefined;
   // One pass per row: read every mapped cell, then decide whether the row is a register row at all. A data row has
   // two or more filled mapped cells, or one filled NIK/KK/code cell; this skips signature blocks, notes under the
   // table and spacer rows. A total row without a code or NIK is skipped too. A skipped row leaves no issues behind.
@@ -134,14 +149,26 @@ export function parseRows<K extends RegisterKind>(
     const issuesBefore = issues.length;
     let filled = 0;
     let idLike = false;
+    let named = false;
     values.fill(undefined);
     for (const [i, v] of defaultSlots) values[i] = v;
     for (const col of cols) {
-      const v = cells[col.index];
+      let v = cells[col.index];
+      // Ticked L | P sub-columns: the ticked column's letter is the value; both ticked is unreadable.
+      if (ticks && col.field === 'jenis_kelamin') {
+        const l = cells[ticks.L];
+        const p = cells[ticks.P];
+        const tl = isTicked(l);
+        const tp = isTicked(p);
+        if (tl && tp) v = `${shownValue(l)} / ${shownValue(p)}`;
+        else if (tl || tp) v = tl ? 'L' : 'P';
+        else continue;
+      }
       if (isBlank(v)) continue;
       filled++;
       // Only an identifier makes a lone cell a register row: a signature line under the Misi column must not.
       if (col.def.type === 'id16' || col.field === 'kode') idLike = true;
+      if (IDENTITY.has(col.field)) named = true;
       if (col.def.type === 'enum') {
         const got = readEnum(col.def.enum!, v, col.field === 'program' ? opts.programAliases : undefined);
         if (got === undefined) continue;
@@ -165,7 +192,9 @@ export function parseRows<K extends RegisterKind>(
       values[col.slot] = got;
     }
     const keyBlank = keyCol !== undefined && isBlank(cells[keyCol.index]);
-    if (filled === 0 || (filled < 2 && !idLike) || (keyBlank && isTotalRow(cols, cells))) {
+    // A template row pre-filled with kelurahan or programme but nobody in it yet is not a recipient (when the sheet can name one).
+    const nobody = kind === 'beneficiary' && canName && !named;
+    if (filled === 0 || (filled < 2 && !idLike) || nobody || (keyBlank && isTotalRow(cols, cells))) {
       issues.length = issuesBefore;
       continue;
     }

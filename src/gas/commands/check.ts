@@ -12,6 +12,7 @@ import {
   type Scope,
   type StartOutcome,
 } from '../check-run';
+import { guarded } from '../guard';
 import { docLang } from '../lang';
 
 export type { ChunkStatus } from '../check-run';
@@ -53,19 +54,21 @@ function outcomeMessage(lang: Lang, out: StartOutcome): string | undefined {
 
 function runFromMenu(scope: Scope): void {
   const lang = docLang();
-  locked(
-    LOCK_WAIT_MS,
-    () => {
-      const out = startRun(scope);
-      if (out.kind === 'own') alert(lang, 'check.own_sheet.title', 'check.own_sheet', { sheet: out.sheet });
-      else if (out.kind === 'not_register') alert(lang, 'check.not_register.title', 'check.not_register', { sheet: out.sheet });
-      // Too big for one run: the findings sheet is written, the marking goes on from the sidebar.
-      else if (!out.status.done) {
-        const percent = Math.floor((100 * out.status.done_units) / out.status.total_units);
-        alert(lang, 'check.continue.title', 'check.continue', { percent });
-      }
-    },
-    () => alert(lang, 'check.busy.title', 'check.busy'),
+  guarded(lang, 'chunk.failed', () =>
+    locked(
+      LOCK_WAIT_MS,
+      () => {
+        const out = startRun(scope);
+        if (out.kind === 'own') alert(lang, 'check.own_sheet.title', 'check.own_sheet', { sheet: out.sheet });
+        else if (out.kind === 'not_register') alert(lang, 'check.not_register.title', 'check.not_register', { sheet: out.sheet });
+        // Too big for one run: the findings sheet is written, the marking goes on from the sidebar.
+        else if (!out.status.done) {
+          const percent = Math.floor((100 * out.status.done_units) / out.status.total_units);
+          alert(lang, 'check.continue.title', 'check.continue', { percent });
+        }
+      },
+      () => alert(lang, 'check.busy.title', 'check.busy'),
+    ),
   );
 }
 
@@ -82,14 +85,16 @@ export function menuCheckAll(): void {
 /** Hapus tanda: every background and note Sinergi put on cells goes; the user's own stay as they were. */
 export function menuClearMarks(): void {
   const lang = docLang();
-  locked(
-    LOCK_WAIT_MS,
-    () => {
-      const { removed } = clearAllMarks();
-      const msg = removed === 0 ? t(lang, 'marks.none') : t(lang, 'marks.cleared', { count: removed });
-      SpreadsheetApp.getActive().toast(msg, t(lang, 'app.name'), 8);
-    },
-    () => alert(lang, 'check.busy.title', 'check.busy'),
+  guarded(lang, 'panel.error', () =>
+    locked(
+      LOCK_WAIT_MS,
+      () => {
+        const { removed } = clearAllMarks();
+        const msg = removed === 0 ? t(lang, 'marks.none') : t(lang, 'marks.cleared', { count: removed });
+        SpreadsheetApp.getActive().toast(msg, t(lang, 'app.name'), 8);
+      },
+      () => alert(lang, 'check.busy.title', 'check.busy'),
+    ),
   );
 }
 

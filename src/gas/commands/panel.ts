@@ -4,6 +4,8 @@ import { planJump } from '../../app/panel-jump';
 import { planRollupSheet } from '../../app/rollup-sheet';
 import { SHEETS } from '../../app/sheets';
 import { t } from '../../core/i18n';
+import type { Lang } from '../../core/model/types';
+import { guarded } from '../guard';
 import { docLang } from '../lang';
 import { readFindings, readRollupHeadline } from '../panel-read';
 import { checkSpreadsheet } from '../rollup-run';
@@ -15,6 +17,10 @@ const LOCK_WAIT_MS = 10000;
 /** Menu "Rekap progres": check every register, write the rollup tables and charts to Sinergi's rollup sheet, show it. */
 export function menuRollup(): void {
   const lang = docLang();
+  guarded(lang, 'panel.error', () => rollup(lang));
+}
+
+function rollup(lang: Lang): void {
   const ui = SpreadsheetApp.getUi();
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(LOCK_WAIT_MS)) {

@@ -10,9 +10,31 @@ const field = (kind: RegisterKind, ...levels: string[]) => matchColumn(kind, lev
 
 describe('mandatory synonyms', () => {
   const beneficiary: Record<string, string[]> = {
-    nik: ['NIK', 'No. KTP', 'Nomor Induk Kependudukan', 'NIK KTP', 'NIK (16 digit)', 'nik', 'N.I.K', 'NIK [16 Digit]'],
+    nik: [
+      'NIK',
+      'No. KTP',
+      'Nomor Induk Kependudukan',
+      'NIK KTP',
+      'NIK (16 digit)',
+      'nik',
+      'N.I.K',
+      'NIK [16 Digit]',
+      'NIK Kepala Keluarga',
+      'NIK Siswa',
+      'NIK Peserta Didik',
+    ],
     no_kk: ['No KK', 'No. KK', 'Nomor KK', 'No. Kartu Keluarga', 'no_kk', 'NO.KK'],
-    nama: ['Nama', 'Nama Lengkap', 'Nama KPM', 'Nama Penerima', 'NAMA LENGKAP', 'Nama Lengkap (sesuai KTP)'],
+    nama: [
+      'Nama',
+      'Nama Lengkap',
+      'Nama KPM',
+      'Nama Penerima',
+      'NAMA LENGKAP',
+      'Nama Lengkap (sesuai KTP)',
+      'Nama Kepala Keluarga',
+      'Nama Siswa',
+      'Nama Peserta Didik',
+    ],
     jenis_kelamin: ['JK', 'L/P', 'Jenis Kelamin', 'L / P', 'J/K'],
     tanggal_lahir: [
       'Tgl Lahir',

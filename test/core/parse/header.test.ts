@@ -1,6 +1,7 @@
 // Header detection on realistic agency grids: title blocks, merged multi-row headers, column-number rows, ragged and odd cells.
 import fc from 'fast-check';
 import { detectHeader } from '../../../src/core/parse/header';
+import { parseRows } from '../../../src/core/parse/rows';
 
 const PKH_HEADER = ['No', 'NIK', 'No. KK', 'Nama KPM', 'L/P', 'Tempat, Tgl Lahir', 'Alamat', 'RT', 'RW', 'Kel/Desa', 'Kec', 'Keterangan'];
 const person = (i: number) => [
@@ -497,5 +498,43 @@ describe('property', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('"Jenis Kelamin" over ticked L | P sub-columns', () => {
+  const grid = [
+    ['No', 'NIK', 'Nama', 'Jenis Kelamin', '', 'Program'],
+    ['', '', '', 'L', 'P', ''],
+    [1, '1275015708800001', 'Siti', '', 'V', 'PKH'],
+    [2, '1275011708550002', 'Budi', '√', '', 'PKH'],
+    [3, '1275011708550003', 'Andi', true, false, 'PKH'],
+    [4, '1275011708550004', 'Ani', '-', 1, 'PKH'],
+    [5, '1275011708550005', 'Dua', 'V', 'V', 'PKH'],
+    [6, '1275011708550006', 'Tak', '', '', 'PKH'],
+  ];
+
+  test('is one field read from both columns, not an ambiguity', () => {
+    const h = detectHeader(grid)!;
+    expect(h.sexTicks).toEqual({ L: 3, P: 4 });
+    expect(h.issues.ambiguous).toEqual([]);
+  });
+
+  test('a tick gives its column letter; both ticked is unreadable; none is empty', () => {
+    const h = detectHeader(grid)!;
+    const parsed = parseRows('beneficiary', grid, h, { tzOffsetMinutes: 420, today: 20000 });
+    expect(parsed.rows.map((r) => ('jenis_kelamin' in r ? r.jenis_kelamin : undefined))).toEqual([
+      'P',
+      'L',
+      'L',
+      'P',
+      undefined,
+      undefined,
+    ]);
+    expect(parsed.issues).toEqual([{ row: 7, field: 'jenis_kelamin', problem: 'enum', shown: 'V / V' }]);
+  });
+
+  test('a "L/P" column holding letters is read as before', () => {
+    const h = detectHeader([['NIK', 'Nama', 'Jenis Kelamin (L/P)', 'Program']])!;
+    expect(h.sexTicks).toBeUndefined();
   });
 });

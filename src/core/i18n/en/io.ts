@@ -24,6 +24,13 @@ export const io = {
   'io.reason.truncated': 'the contents of sheet "{sheet}" are cut off',
   'io.reason.missing_sheet': 'sheet "{sheet}" is missing from the file',
   'io.reason.missing_part': 'the {part} part is missing',
+  'io.too_large':
+    '"{file}" is too large to check: {reason}. Delete stray values far below or right of the table (Ctrl+End shows the last cell), then save it again.',
+  'io.reason.too_large': 'sheet "{sheet}" has values up to cell {cell}, more than {max} cells',
+  'io.reason.no_folder': 'its folder does not exist',
+  'io.reason.no_permission': 'no permission to write there',
+  'io.reason.is_folder': 'that name is a folder',
+  'io.reason.is_file': 'a file of that name is in the way',
   'io.out_is_input': 'Report not written: "{file}" is an input file, and original data is never overwritten. Choose another file name.',
   'io.out_unwritable': 'Report "{file}" cannot be written ({reason}). If the file is open in Excel, close it first.',
   'io.sheet.findings': 'Findings',

@@ -22,6 +22,13 @@ export const io = {
   'io.reason.truncated': 'isi sheet "{sheet}" terpotong',
   'io.reason.missing_sheet': 'sheet "{sheet}" tidak ditemukan di dalam berkas',
   'io.reason.missing_part': 'bagian {part} tidak ada',
+  'io.too_large':
+    '"{file}" terlalu besar untuk diperiksa: {reason}. Hapus isi yang tersesat jauh di bawah atau di kanan tabel (Ctrl+End menunjukkan sel terakhir), lalu simpan ulang.',
+  'io.reason.too_large': 'sheet "{sheet}" terisi sampai sel {cell}, lebih dari {max} sel',
+  'io.reason.no_folder': 'foldernya tidak ada',
+  'io.reason.no_permission': 'tidak ada izin menulis di sana',
+  'io.reason.is_folder': 'nama itu adalah folder',
+  'io.reason.is_file': 'sudah ada berkas dengan nama itu',
   'io.out_is_input': 'Laporan tidak ditulis: "{file}" adalah berkas masukan, dan data asli tidak pernah ditimpa. Pilih nama berkas lain.',
   'io.out_unwritable': 'Laporan "{file}" tidak dapat ditulis ({reason}). Jika berkas itu sedang terbuka di Excel, tutup dulu.',
   'io.sheet.findings': 'Temuan',
