@@ -17,10 +17,25 @@ async function main() {
   console.log(`sinergi check on ${rows} rows x ${grid[3].length} columns (${file})`);
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, ['-r', join(__dirname, '..', '..', 'bench', 'rss-hook.cjs'), 'dist/cli/sinergi.js', 'check', file, '--quiet', '--format', 'json', '--today', '2026-11-28'], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        join(__dirname, '..', '..', 'bench', 'rss-hook.cjs'),
+        'dist/cli/sinergi.js',
+        'check',
+        file,
+        '--quiet',
+        '--format',
+        'json',
+        '--today',
+        '2026-11-28',
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      },
+    );
     times.push(performance.now() - t);
     rss.push(Number(/maxRSS_MB=(\d+)/.exec(r.stderr)?.[1] ?? NaN));
     if (r.status !== 0 && r.status !== 1) throw new Error(`exit ${r.status}: ${r.stderr}`);

@@ -35,7 +35,7 @@ function common(flags: CommonFlags): AnalyseOptions & { format: 'text' | 'json' 
   const lang = flags.lang as Lang;
   const today = parseToday(flags.today);
   if (today === undefined) throw new UsageError(t(lang, 'cli.bad_option', { option: '--today', value: String(flags.today) }));
-  const quarter = flags.quarter === undefined ? undefined : Number(flags.quarter);
+  const quarter = flags.quarter === undefined ? undefined : /^[1-4]$/.test(flags.quarter) ? Number(flags.quarter) : NaN;
   if (quarter !== undefined && ![1, 2, 3, 4].includes(quarter))
     throw new UsageError(t(lang, 'cli.bad_option', { option: '--quarter', value: String(flags.quarter) }));
   if (flags.format !== 'text' && flags.format !== 'json')
@@ -75,7 +75,8 @@ export async function main(argv: readonly string[], io: Io = STD): Promise<numbe
     .version(VERSION, '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .showHelpAfterError();
+    // One line pointing at --help, not the whole usage text after every mistake.
+    .showHelpAfterError(t(lang, 'cli.help_hint'));
 
   withCommon(program.command('check').description(t(lang, 'cli.check.description')).argument('<files...>'), lang).action(
     async (files: string[], flags: CommonFlags) => {
@@ -131,6 +132,7 @@ export async function main(argv: readonly string[], io: Io = STD): Promise<numbe
     .option('--today <YYYY-MM-DD>', t(lang, 'cli.opt.today'))
     .action(async (flags: { dir: string; seed: string; lang: string; quiet?: boolean; today?: string }) => {
       const l = flags.lang as Lang;
+      if (!/^\d+$/.test(flags.seed)) throw new UsageError(t(l, 'cli.bad_option', { option: '--seed', value: flags.seed }));
       // The demo's data describe the 2025 reporting year, so it is checked as of its own date unless --today says otherwise.
       const today = parseToday(flags.today ?? DEMO_TODAY);
       if (today === undefined) throw new UsageError(t(l, 'cli.bad_option', { option: '--today', value: String(flags.today) }));

@@ -114,3 +114,51 @@ test('--help and --version', () => {
   expect(execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' })).toMatch(/check.*\n.*rollup/s);
   expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
 });
+
+describe('reports never replace inputs and fail with exit 2, a one-line message and no stack trace', () => {
+  const oneLine = (s: string) => {
+    expect(s).not.toMatch(/\n\s+at /);
+    expect(s.trim().split('\n')).toHaveLength(1);
+  };
+  test('--html or --json naming an input (or a --ref) is refused', () => {
+    const before = sha(faulty);
+    const r = sinergi('check', faulty, '--html', faulty, '--quiet', '--today', '2026-11-28');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bermasalah\.csv/);
+    oneLine(r.err);
+    const j = sinergi('check', clean, '--ref', faulty, '--json', faulty, '--quiet', '--lang', 'en', '--today', '2026-11-28');
+    expect(j.code).toBe(2);
+    expect(j.err).toMatch(/input file/);
+    expect(sha(faulty)).toBe(before);
+  });
+  test('--html/--json/--out into a missing folder or onto a folder', () => {
+    for (const flag of ['--html', '--json', '--out']) {
+      const r = sinergi('check', clean, flag, join(dir, 'tidak-ada', 'laporan.x'), '--quiet', '--today', '2026-11-28');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('foldernya tidak ada');
+      oneLine(r.err);
+    }
+    const en = sinergi('check', clean, '--html', dir, '--lang', 'en', '--quiet', '--today', '2026-11-28');
+    expect(en.code).toBe(2);
+    expect(en.err).toContain('that name is a folder');
+    oneLine(en.err);
+  });
+  test('demo --dir naming a file', () => {
+    const r = sinergi('demo', '--dir', clean, '--quiet');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bersih\.csv/);
+    oneLine(r.err);
+  });
+  test('a stray value at XFD1048576 is a clear input error, not an out-of-memory crash', async () => {
+    const p = join(dir, 'jauh.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Penerima');
+    ws.addRow(HEAD.split(';'));
+    ws.getCell('XFD1048576').value = 'x';
+    await wb.xlsx.writeFile(p);
+    const r = sinergi('check', clean, p, '--quiet', '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/"jauh\.xlsx" is too large.*XFD1048576/);
+    oneLine(r.err);
+  });
+});

@@ -8,6 +8,7 @@ import type { Lang } from '../../core/model/types';
 import { referenceKindOf } from '../../core/ref/references';
 import { FILE_TZ_OFFSET_MINUTES, loadWorkbook } from '../io/load';
 import { writeReportXlsx } from '../io/report-xlsx';
+import { writeAtomically } from '../io/xlsx-write';
 import { terminalProgress } from '../progress';
 import { renderHtml } from '../report/html';
 import { buildReport, type Report } from '../report/json';
@@ -51,7 +52,11 @@ export async function analyse(files: readonly string[], opts: AnalyseOptions): P
   );
   const report = buildReport(run, opts.lang);
   if (opts.out) await writeReportXlsx(opts.out, report, opts.lang);
-  if (opts.html) await writeFile(opts.html, renderHtml(report, opts.lang), 'utf8');
-  if (opts.json) await writeFile(opts.json, JSON.stringify(report, null, 2) + '\n', 'utf8');
+  // Through writeAtomically like the .xlsx: never over an input, and a failure is an OutputError (exit 2), not a crash.
+  const inputs = [...files, ...opts.refs];
+  const html = opts.html;
+  if (html) await writeAtomically(html, inputs, (tmp) => writeFile(tmp, renderHtml(report, opts.lang), 'utf8'));
+  const json = opts.json;
+  if (json) await writeAtomically(json, inputs, (tmp) => writeFile(tmp, JSON.stringify(report, null, 2) + '\n', 'utf8'));
   return { run, report };
 }

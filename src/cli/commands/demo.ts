@@ -5,6 +5,8 @@ import { t } from '../../core/i18n';
 import type { Lang } from '../../core/model/types';
 import { generateDemo, writeDemo } from '../demo';
 import type { Io } from '../main';
+import { OutputError } from '../io/errors';
+import { writeError } from '../io/xlsx-write';
 import { summaryText } from '../summary';
 import { analyse } from './analyse';
 
@@ -21,11 +23,17 @@ export interface DemoOptions {
 
 export async function runDemo(opts: DemoOptions, io: Io): Promise<number> {
   const set = generateDemo({ seed: opts.seed });
-  await mkdir(opts.dir, { recursive: true });
-  const files = await writeDemo(opts.dir, set);
-  io.out(t(opts.lang, 'cli.demo.written', { dir: opts.dir, count: files.length }) + '\n\n');
   const out = join(opts.dir, 'out');
-  await mkdir(out, { recursive: true });
+  let files: string[];
+  try {
+    await mkdir(opts.dir, { recursive: true });
+    files = await writeDemo(opts.dir, set);
+    await mkdir(out, { recursive: true });
+  } catch (e) {
+    // --dir naming a file or a read-only place: a usage problem worded for people (exit 2), not a crash.
+    throw e instanceof OutputError ? e : writeError(opts.dir, e);
+  }
+  io.out(t(opts.lang, 'cli.demo.written', { dir: opts.dir, count: files.length }) + '\n\n');
   const html = join(out, 'report.html');
   const { report } = await analyse(files, {
     lang: opts.lang,

@@ -100,6 +100,7 @@ async function loadXlsx(path: string): Promise<FileWorkbook> {
     if (e instanceof DamagedFile) {
       if (e.reason.key === 'io.reason.encrypted')
         throw new InputError('password_protected', path, 'io.password_protected', undefined, { cause: e });
+      if (e.reason.key === 'io.reason.too_large') throw new InputError('unreadable', path, 'io.too_large', e.reason, { cause: e });
       throw new InputError('unreadable', path, 'io.unreadable', e.reason, { cause: e });
     }
     // Errors without an errno come from XML parsing: the contents are damaged (a TypeError is a bug of ours: let it show).

@@ -1,5 +1,6 @@
 // Reads every worksheet of an .xlsx: parts found through the package's relationships, each sheet streamed cell by cell.
 import type { SheetData } from '../../app/ports';
+import { a1 } from '../../core/text/a1';
 import { DamagedFile } from './errors';
 import { rectangular, usedSize } from './grid';
 import { formatCode, isDateFormat, serialToDate } from './number-format';
@@ -31,10 +32,18 @@ function clearMerged(raw: RawSheet): void {
   }
 }
 
+/** Twice the cells Google Sheets holds in a whole spreadsheet: one stray value at XFD1048576 must not fill the memory. */
+export const MAX_SHEET_CELLS = 20_000_000;
+
 /** The finished sheet: merges cleared, dates from date-formatted numbers, rectangular, formats only when any cell has one. */
 function finish(name: string, raw: RawSheet, codes: readonly string[], date1904: boolean): SheetData {
   clearMerged(raw);
   const { height, width } = usedSize(raw.values);
+  if (height * width > MAX_SHEET_CELLS)
+    throw new DamagedFile({
+      key: 'io.reason.too_large',
+      params: { sheet: name, cell: a1(height, width - 1), max: MAX_SHEET_CELLS },
+    });
   const values = rectangular(raw.values, height, width, '' as unknown);
   const isDate: (boolean | undefined)[] = [];
   let anyFormat = false;

@@ -84,8 +84,24 @@ export async function writeAtomically(path: string, inputs: readonly string[], w
       // nothing was written, or it is already gone
     }
     if (e instanceof OutputError) throw e;
-    throw new OutputError('unwritable', path, 'io.out_unwritable', (e as Error).message, { cause: e });
+    throw writeError(path, e);
   }
+}
+
+const WRITE_REASONS: Record<string, string> = {
+  ENOENT: 'io.reason.no_folder',
+  ENOTDIR: 'io.reason.no_folder',
+  EACCES: 'io.reason.no_permission',
+  EPERM: 'io.reason.no_permission',
+  EROFS: 'io.reason.no_permission',
+  EISDIR: 'io.reason.is_folder',
+  EEXIST: 'io.reason.is_file',
+};
+
+/** A failed write in the user's language: the errno's text is English and names our temporary file. */
+export function writeError(path: string, e: unknown): OutputError {
+  const key = WRITE_REASONS[(e as NodeJS.ErrnoException).code ?? ''];
+  return new OutputError('unwritable', path, 'io.out_unwritable', key ? { key } : (e as Error).message, { cause: e });
 }
 
 export const newWriter = (filename: string) =>

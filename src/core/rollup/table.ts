@@ -1,5 +1,6 @@
 // Plain tables that any host (Sheets, xlsx, HTML, CLI) writes in one call: message-key columns, rendered headers, primitive cells.
 import { t } from '../i18n';
+import { maskDigitRuns } from '../text/mask';
 import type { Lang, Params } from '../model/types';
 
 export type Cell = string | number;
@@ -30,7 +31,8 @@ export const makeTable = (id: string, columns: readonly string[], lang: Lang, ro
   title: t(lang, `rollup.table.${id}`, params),
   columns,
   header: columns.map((c) => t(lang, c, params)),
-  rows,
+  // Group labels come from the users' cells: a NIK typed into the Program column must not reach a report whole.
+  rows: rows.map((r) => r.map((c) => (typeof c === 'string' ? maskDigitRuns(c) : c))),
 });
 
 /** Rounds to 2 decimals so that float noise (0.1 + 0.2) never reaches a sheet. */

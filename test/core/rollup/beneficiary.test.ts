@@ -94,3 +94,11 @@ describe('beneficiaryRollup', () => {
     expect(e.toTable('id').rows).toEqual([['Jumlah', '', '', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
   });
 });
+
+test('a NIK typed into the programme column is masked in the rollup table', () => {
+  const { beneficiaryRollup } = require('../../../src/core/rollup/beneficiary');
+  const view = { sheet: 'S', kind: 'beneficiary', mapped: new Set(['program']), rows: [{ row: 2, program: '1275041708800001' }] };
+  const table = beneficiaryRollup([view]).toTable('id');
+  expect(JSON.stringify(table.rows)).not.toMatch(/\d{12,}/);
+  expect(JSON.stringify(table.rows)).toContain('127504********01');
+});

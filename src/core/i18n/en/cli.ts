@@ -20,6 +20,7 @@ export const cli = {
   'cli.opt.dir': 'folder for the demo data',
   'cli.opt.seed': 'random seed of the demo data',
   'cli.opt.preview': 'show only, send nothing',
+  'cli.help_hint': '(see: sinergi --help)',
   'cli.not_yet': 'The "{command}" command is not available in this version yet; it comes with {issue}.',
   'cli.bad_option': 'Invalid {option}: {value}.',
   'cli.no_register':

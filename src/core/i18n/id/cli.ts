@@ -18,6 +18,7 @@ export const cli = {
   'cli.opt.dir': 'folder tujuan data contoh',
   'cli.opt.seed': 'benih acak data contoh',
   'cli.opt.preview': 'tampilkan saja, jangan kirim',
+  'cli.help_hint': '(lihat: sinergi --help)',
   'cli.not_yet': 'Perintah "{command}" belum tersedia di versi ini; akan hadir bersama {issue}.',
   'cli.bad_option': 'Pilihan {option} tidak sah: {value}.',
   'cli.no_register':
