@@ -4,6 +4,7 @@ import { t } from '../core/i18n';
 import type { Lang } from '../core/model/types';
 import { VERSION } from '../core/version';
 import { analyse, type AnalyseOptions } from './commands/analyse';
+import { consolidateFiles } from './commands/consolidate';
 import { DEMO_TODAY, runDemo } from './commands/demo';
 import { DEFAULT_SEED } from './demo';
 import { InputError, OutputError } from './io/errors';
@@ -106,9 +107,14 @@ export async function main(argv: readonly string[], io: Io = STD): Promise<numbe
     .description(t(lang, 'cli.consolidate.description'))
     .argument('<sources...>')
     .option('--out <master.xlsx>')
-    .action(() => {
-      io.err(t(lang, 'cli.not_yet', { command: 'consolidate', issue: 'Serverless sync' }) + '\n');
-      code = 2;
+    .addOption(new Option('--lang <lang>', t(lang, 'cli.opt.lang')).choices(['id', 'en']).default('id'))
+    .option('--today <YYYY-MM-DD>', t(lang, 'cli.opt.today'))
+    .action(async (sources: string[], flags: { out?: string; lang: string; today?: string }) => {
+      const l = flags.lang as Lang;
+      if (!flags.out) throw new UsageError(t(l, 'sync.cli.need_out'));
+      const today = parseToday(flags.today);
+      if (today === undefined) throw new UsageError(t(l, 'cli.bad_option', { option: '--today', value: String(flags.today) }));
+      code = await consolidateFiles(sources, { out: flags.out, lang: l, today }, io);
     });
 
   program

@@ -16,7 +16,9 @@ import { addon } from './addon';
 import { addoncheck } from './addoncheck';
 import { addonsetup } from './addonsetup';
 import { addonpanel } from './addonpanel';
+import { syncgas } from './syncgas';
 import type { id } from '../id';
+import { sync } from './sync';
 
 export const en = {
   ...common,
@@ -36,4 +38,6 @@ export const en = {
   ...addoncheck,
   ...addonsetup,
   ...addonpanel,
+  ...syncgas,
+  ...sync,
 } as const satisfies Record<keyof typeof id, string>;

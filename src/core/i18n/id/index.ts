@@ -16,6 +16,8 @@ import { addon } from './addon';
 import { addoncheck } from './addoncheck';
 import { addonsetup } from './addonsetup';
 import { addonpanel } from './addonpanel';
+import { syncgas } from './syncgas';
+import { sync } from './sync';
 
 export const id = {
   ...common,
@@ -35,4 +37,6 @@ export const id = {
   ...addoncheck,
   ...addonsetup,
   ...addonpanel,
+  ...syncgas,
+  ...sync,
 } as const;

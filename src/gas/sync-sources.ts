@@ -1,0 +1,195 @@
+// The TKPP's sources sheet: created with notes and warning-only dropdowns, read into a source list, its status columns written.
+import type { SourceEntry } from '../app/consolidate';
+import { textCell } from '../app/text-cell';
+import { t } from '../core/i18n';
+import { ENUMS } from '../core/model/enums';
+import type { Lang, RegisterKind } from '../core/model/types';
+import type { SourceStatus } from '../core/sync/state';
+import { fold } from '../core/text/fold';
+import { growTo } from './sync-master';
+import { SYNC_SHEETS } from './sync-names';
+import { refShape } from './sync-open';
+import type { SourceFailure } from './sync-ports';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Columns A-G belong to the TKPP; H-M to Sinergi. */
+export const USER_COLUMNS = ['opd', 'kind', 'ref', 'sheet', 'contact_name', 'contact_email', 'active'] as const;
+export const STATUS_COLUMNS = ['last_sync', 'status', 'rows', 'errors', 'warnings', 'digest'] as const;
+const WIDTH = USER_COLUMNS.length + STATUS_COLUMNS.length;
+const FIRST_STATUS = USER_COLUMNS.length + 1;
+
+/** A consolidation source; its id is stable across re-sorting: spreadsheet id, kind (and sheet); `row:N` when the reference is unusable. */
+export interface Source extends SourceEntry {
+  /** 1-based sheet row. */
+  row: number;
+}
+
+export interface SourceProblem {
+  row: number;
+  code: 'unknown_kind' | 'empty_ref' | 'bad_active' | 'duplicate';
+  /** Message key in the syncgas area and its parameters. */
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/** What the status columns of one row show. */
+export interface SourceStatusCells {
+  row: number;
+  syncedAt: Date | null;
+  /** Words for the Status column (see statusCellsOf). */
+  status: string;
+  rows: number | null;
+  errors: number | null;
+  warnings: number | null;
+  digest: string;
+}
+
+const headerOf = (lang: Lang): string[] => [...USER_COLUMNS, ...STATUS_COLUMNS].map((k) => t(lang, `syncgas.h.${k}`));
+
+/** Creates the sources sheet unless it exists (a TKPP's list is never rewritten). */
+export function ensureSourcesSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; created: boolean } {
+  const existing = ss.getSheetByName(SYNC_SHEETS.sources);
+  if (existing) return { sheet: existing, created: false };
+  const sheet = ss.insertSheet(SYNC_SHEETS.sources, ss.getNumSheets());
+  growTo(sheet, 2, WIDTH);
+  const head = sheet.getRange(1, 1, 1, WIDTH);
+  head.setValues([headerOf(lang).map(textCell)]);
+  const note = (k: string) => t(lang, `syncgas.note.${k}`);
+  head.setNotes([[...USER_COLUMNS.map(note), note('status'), ...STATUS_COLUMNS.slice(1).map(() => '')]]);
+  head.setFontWeight('bold').setBackground('#e8f0fe').setWrap(true);
+  sheet.setFrozenRows(1);
+  const body = sheet.getMaxRows() - 1;
+  const list = (values: string[]) => SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).build();
+  sheet.getRange(2, 2, body, 1).setDataValidation(list([t(lang, 'syncgas.kind.beneficiary'), t(lang, 'syncgas.kind.program')]));
+  sheet.getRange(2, 7, body, 1).setDataValidation(list(['Y', 'N']));
+  // The reference column holds ids that look like numbers or dates to Sheets; keep it text.
+  sheet.getRange(2, 3, body, 1).setNumberFormat('@');
+  return { sheet, created: true };
+}
+
+const KIND_WORDS: Record<string, RegisterKind> = {
+  penerima: 'beneficiary',
+  penerimabantuan: 'beneficiary',
+  beneficiary: 'beneficiary',
+  bansos: 'beneficiary',
+  program: 'program',
+  programkegiatan: 'program',
+  kegiatan: 'program',
+  programme: 'program',
+  renja: 'program',
+};
+
+const YESNO = new Map<string, boolean>();
+for (const w of ENUMS.yesno.Y) YESNO.set(fold(w), true);
+for (const w of ENUMS.yesno.N) YESNO.set(w === '-' ? '-' : fold(w), false);
+
+const cellText = (v: unknown): string => (v === null || v === undefined ? '' : v instanceof Date ? '' : String(v).trim());
+
+/** The spreadsheet id inside a URL, or the id itself; undefined when the reference cannot be opened. */
+export function spreadsheetIdOf(ref: string): string | undefined {
+  const s = ref.trim();
+  const shape = refShape(s);
+  if (shape === 'id') return s;
+  if (shape === 'url') return /\/d\/([A-Za-z0-9_-]+)/.exec(s)?.[1];
+  return undefined;
+}
+
+function activeOf(v: unknown): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  const s = cellText(v);
+  if (s === '') return true;
+  return YESNO.get(s === '-' ? '-' : fold(s));
+}
+
+/** One getValues; rows that cannot be synced become problems, never exceptions. Empty rows are skipped silently. */
+export function readSources(ss: Spreadsheet): { sources: Source[]; problems: SourceProblem[] } {
+  const sheet = ss.getSheetByName(SYNC_SHEETS.sources);
+  const sources: Source[] = [];
+  const problems: SourceProblem[] = [];
+  if (!sheet) return { sources, problems };
+  const values = sheet.getDataRange().getValues();
+  const seen = new Map<string, number>();
+  for (let r = 1; r < values.length; r++) {
+    const line = values[r];
+    const cells = USER_COLUMNS.map((_, c) => cellText(line[c]));
+    if (cells.every((c) => c === '') && typeof line[6] !== 'boolean') continue;
+    const row = r + 1;
+    const [opd, kindText, ref, sheetName, contactName, contactEmail] = cells;
+    const problem = (code: SourceProblem['code'], params: Record<string, string | number> = {}) =>
+      problems.push({ row, code, key: `syncgas.problem.${code}`, params: { row, ...params } });
+    const kind = KIND_WORDS[fold(kindText)];
+    if (!kind) {
+      problem('unknown_kind', { value: kindText });
+      continue;
+    }
+    if (ref === '') {
+      problem('empty_ref');
+      continue;
+    }
+    const active = activeOf(line[6]);
+    if (active === undefined) {
+      problem('bad_active', { value: cells[6] });
+      continue;
+    }
+    const ssId = spreadsheetIdOf(ref);
+    const id = ssId ? [ssId, kind, ...(sheetName ? [fold(sheetName)] : [])].join(':') : `row:${row}`;
+    const other = seen.get(id);
+    if (other !== undefined) {
+      problem('duplicate', { other });
+      continue;
+    }
+    seen.set(id, row);
+    sources.push({
+      id,
+      opd,
+      kind,
+      ref,
+      ...(sheetName ? { sheet: sheetName } : {}),
+      ...(contactName ? { contactName } : {}),
+      ...(contactEmail ? { contactEmail } : {}),
+      active,
+      row,
+    });
+  }
+  return { sources, problems };
+}
+
+/** The status columns for a source's stored status; an unreachable source says why when the opener told (reasonOf). */
+export function statusCellsOf(row: number, st: SourceStatus | undefined, lang: Lang, reason?: SourceFailure): SourceStatusCells {
+  if (!st) return { row, syncedAt: null, status: t(lang, 'syncgas.status.inactive'), rows: null, errors: null, warnings: null, digest: '' };
+  const at = st.lastSync ? new Date(st.lastSync) : null;
+  const status = st.state === 'unreachable' && reason ? t(lang, `syncgas.status.${reason}`) : t(lang, `sync.state.${st.state}`);
+  return {
+    row,
+    syncedAt: at && !isNaN(at.getTime()) ? at : null,
+    status,
+    rows: st.rows,
+    errors: st.errors,
+    warnings: st.warnings,
+    digest: st.digest,
+  };
+}
+
+/**
+ * The status columns of every row in one read and one setValues: rows without a new status keep theirs, and columns
+ * A-G are outside the written range so a TKPP edit made meanwhile is never overwritten.
+ */
+export function writeSourceStatuses(ss: Spreadsheet, statuses: SourceStatusCells[]): void {
+  const sheet = ss.getSheetByName(SYNC_SHEETS.sources);
+  if (!sheet || statuses.length === 0) return;
+  let last = sheet.getLastRow();
+  for (const s of statuses) if (s.row > last) last = s.row;
+  if (last < 2) return;
+  growTo(sheet, last, WIDTH);
+  const range = sheet.getRange(2, FIRST_STATUS, last - 1, STATUS_COLUMNS.length);
+  const grid = range.getValues() as unknown[][];
+  // Existing strings go back through textCell too: read back without their apostrophe, they would otherwise be retyped.
+  for (const line of grid) for (let c = 0; c < line.length; c++) if (typeof line[c] === 'string') line[c] = textCell(line[c] as string);
+  for (const s of statuses) {
+    if (s.row < 2) continue;
+    grid[s.row - 2] = [s.syncedAt ?? '', textCell(s.status), s.rows ?? '', s.errors ?? '', s.warnings ?? '', textCell(s.digest)];
+  }
+  range.setValues(grid);
+}
