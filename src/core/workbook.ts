@@ -39,7 +39,8 @@ export interface WorkbookResult {
 
 export const sheetKey = (s: { file?: string; sheet: string }): string => (s.file === undefined ? s.sheet : `${s.file}|${s.sheet}`);
 
-function readReferences(inputs: readonly SheetInput[]): {
+/** The reference sheets among `inputs` (by name), read into reference lists and rule settings. */
+export function readReferences(inputs: readonly SheetInput[]): {
   refs: References;
   config: RuleConfig;
   aliases: Record<string, string>;

@@ -7,7 +7,6 @@ export function comingSoon(featureKey: string, issue: string): void {
   SpreadsheetApp.getUi().alert(t(lang, 'addon.coming', { feature: t(lang, featureKey), issue }));
 }
 
-export const menuConsolidate = (): void => comingSoon('menu.consolidate', 'Konsolidasi / Serverless sync');
 export const menuRemindersOn = (): void => comingSoon('menu.reminders_on', 'Pengingat terjadwal / Scheduled reminders');
 export const menuRemindersPreview = (): void => comingSoon('menu.reminders_preview', 'Pengingat terjadwal / Scheduled reminders');
 export const menuRemindersOff = (): void => comingSoon('menu.reminders_off', 'Pengingat terjadwal / Scheduled reminders');

@@ -3,8 +3,9 @@ import { langOfLocale } from './lang';
 import { buildMenu } from './menu';
 
 export { showAbout } from './about';
-export { menuConsolidate, menuRemindersOn, menuRemindersPreview, menuRemindersOff } from './coming';
+export { menuRemindersOn, menuRemindersPreview, menuRemindersOff } from './coming';
 export { menuCheckSheet, menuCheckAll, menuClearMarks, onEdit, checkChunk } from './commands/check';
+export { menuConsolidate, menuPushRefs, consolidateChunk } from './commands/consolidate';
 export { menuSetup, setupCreateRegister, setupApplyMapping, setupCreateReference, setupDetect } from './commands/setup';
 export { menuRollup, menuSidebar, sidebarData, jumpTo } from './commands/panel';
 

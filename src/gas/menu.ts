@@ -12,6 +12,7 @@ export const MENU: readonly Item[] = [
   { key: 'menu.rollup', fn: 'menuRollup' },
   'separator',
   { key: 'menu.consolidate', fn: 'menuConsolidate' },
+  { key: 'menu.push_refs', fn: 'menuPushRefs' },
   {
     key: 'menu.reminders',
     items: [

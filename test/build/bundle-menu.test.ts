@@ -59,6 +59,7 @@ test('every menu entrypoint runs from the built bundle; Sheets calls do not grow
     'menuCheckAll',
     'menuRollup',
     'menuConsolidate',
+    'menuPushRefs',
     'menuRemindersOn',
     'menuRemindersPreview',
     'menuRemindersOff',
@@ -78,6 +79,13 @@ test('every menu entrypoint runs from the built bundle; Sheets calls do not grow
   expect(kel[0].slice(1, 4)).toEqual(['galat', 'BPNT', 'H5']);
   expect(rows.some((r) => r[0] === 'program.parent_sum_mismatch' && r[2] === 'Renja 2025' && r[3] === 'F6')).toBe(true);
   expect(large.findings.length - 2).toBe(new Set(large.findings.slice(2).map((r) => `${r[0]}|${r[2]}|${r[3]}`)).size);
+
+  // Konsolidasi with no sources sheet creates it and explains how to fill it; Kirim referensi then finds no active source.
+  const sheetNames = small.fake.uncounted(() => small.fake.spreadsheets[0].getSheets().map((sh) => sh.getName()));
+  expect(sheetNames).toContain('Sumber Data');
+  const prompts = small.fake.ui.alerts.map((a) => a.prompt);
+  expect(prompts.some((p) => /Sumber Data" sudah dibuat/.test(p))).toBe(true);
+  expect(prompts.some((p) => /Belum ada sumber aktif/.test(p))).toBe(true);
 
   // The sidebar and the setup dialog opened; no alert said anything went wrong.
   expect(small.fake.ui.sidebars.length).toBe(1);

@@ -46,6 +46,7 @@ test('onOpen in AuthMode.NONE builds the menu and touches no other service', () 
     'Rekap progres',
     '---',
     'Konsolidasi sumber (TKPP)',
+    'Kirim referensi ke sumber (TKPP)',
     'Pengingat',
     '---',
     'Panel temuan',
@@ -60,7 +61,7 @@ test('onInstall builds the same menu', () => {
   const ctx = load(fake);
   vm.runInContext('onInstall({ authMode: "NONE" })', ctx as vm.Context);
   expect(fake.noneModeViolations).toEqual([]);
-  expect(fake.ui.menus[0].items.filter((i) => 'caption' in i)).toHaveLength(8);
+  expect(fake.ui.menus[0].items.filter((i) => 'caption' in i)).toHaveLength(9);
 });
 
 test('"Tentang Sinergi" shows the version and a two-line description', () => {

@@ -13,7 +13,8 @@ test('appsscript.json: Jakarta time, V8, Stackdriver, explicit least-privilege s
   expect(m.exceptionLogging).toBe('STACKDRIVER');
   expect(m.addOns).toBeUndefined();
   expect(m.oauthScopes).toEqual([
-    'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    // openById of the agencies' spreadsheets (consolidation, Kirim referensi) needs the full scope.
+    'https://www.googleapis.com/auth/spreadsheets',
     'https://www.googleapis.com/auth/script.container.ui',
   ]);
   expect(m.oauthScopes.join(' ')).not.toMatch(/external_request|drive/);

@@ -14,4 +14,9 @@ export const addon = {
   'menu.sidebar': 'Findings panel',
   'menu.clear_marks': 'Clear marks',
   'addon.coming': '"{feature}" comes with the {issue} update. Nothing was changed for now.',
+  'menu.push_refs': 'Send reference lists to sources (TKPP)',
+  'chunk.consolidate.run': 'Consolidate (step by step)',
+  'chunk.consolidate.starting': 'Starting consolidation…',
+  'chunk.consolidate.progress': '{done} of {total} sources done',
+  'chunk.consolidate.done': 'Consolidation finished.',
 } as const satisfies Record<keyof typeof id, string>;

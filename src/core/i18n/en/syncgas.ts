@@ -46,4 +46,21 @@ export const syncgas = {
   'syncgas.problem.empty_ref': 'Row {row}: the spreadsheet URL or ID is empty.',
   'syncgas.problem.bad_active': 'Row {row}: Active value "{value}" not recognised; write Y or N. This row is skipped.',
   'syncgas.problem.duplicate': 'Row {row}: the same spreadsheet and register kind are already on row {other}; this row is skipped.',
+  'syncgas.title': 'Consolidate sources',
+  'syncgas.busy': 'A consolidation is running… Wait until it ends, then try again. Nothing was changed.',
+  'syncgas.created':
+    'The sheet "{sheet}" was created. Fill one row per agency spreadsheet: agency name, register kind (penerima or program), spreadsheet URL or ID, and Active (Y/N). Share each spreadsheet with this account, then run this menu again.',
+  'syncgas.empty': 'No active source in the sheet "{sheet}" yet. Fill in agency spreadsheet URLs or IDs with Active = Y, then run again.',
+  'syncgas.done':
+    'Consolidation finished: {sources} sources, {ok} read, {failed} failed; {rows} rows collected, {errors} errors, {warnings} warnings. See the sheet "{findings}" and the Status column of "{sheet}".',
+  'syncgas.source_line': '{source}: {status}',
+  'syncgas.failed_sources': 'Sources that failed:',
+  'syncgas.problems': 'Source rows skipped:',
+  'syncgas.continue':
+    'Consolidation not finished: {done} of {total} sources read within the time limit. Continue with the "Consolidate (step by step)" button of the Findings panel, or run this menu again; sources already read are not read again.',
+  'syncgas.failed': 'Consolidation stopped: {message}. The last successful consolidation is intact; run again to continue.',
+  'syncgas.push.title': 'Send reference lists',
+  'syncgas.push.done': 'Reference lists sent to {ok} of {total} source spreadsheets.',
+  'syncgas.push.ok': 'sent',
+  'syncgas.push.failed': 'Sending reference lists stopped: {message}',
 } as const satisfies Record<keyof typeof id, string>;

@@ -12,4 +12,9 @@ export const addon = {
   'menu.sidebar': 'Panel temuan',
   'menu.clear_marks': 'Hapus tanda',
   'addon.coming': '"{feature}" hadir bersama pembaruan {issue}. Untuk sekarang belum ada yang diubah.',
+  'menu.push_refs': 'Kirim referensi ke sumber (TKPP)',
+  'chunk.consolidate.run': 'Konsolidasi (bertahap)',
+  'chunk.consolidate.starting': 'Memulai konsolidasi…',
+  'chunk.consolidate.progress': '{done} dari {total} sumber selesai',
+  'chunk.consolidate.done': 'Konsolidasi selesai.',
 } as const;

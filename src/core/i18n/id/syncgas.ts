@@ -44,4 +44,22 @@ export const syncgas = {
   'syncgas.problem.empty_ref': 'Baris {row}: URL atau ID spreadsheet kosong.',
   'syncgas.problem.bad_active': 'Baris {row}: isian Aktif "{value}" tidak dikenali; tulis Y atau N. Baris ini dilewati.',
   'syncgas.problem.duplicate': 'Baris {row}: spreadsheet dan jenis register yang sama sudah ada di baris {other}; baris ini dilewati.',
+  'syncgas.title': 'Konsolidasi sumber',
+  'syncgas.busy': 'Konsolidasi sedang berjalan… Tunggu sampai selesai, lalu coba lagi. Tidak ada yang diubah.',
+  'syncgas.created':
+    'Sheet "{sheet}" sudah dibuat. Isi satu baris per spreadsheet OPD: nama OPD, jenis register (penerima atau program), URL atau ID spreadsheet, dan Aktif (Y/N). Bagikan setiap spreadsheet ke akun ini, lalu jalankan menu ini lagi.',
+  'syncgas.empty': 'Belum ada sumber aktif di sheet "{sheet}". Isi URL atau ID spreadsheet OPD dan Aktif = Y, lalu jalankan lagi.',
+  'syncgas.done':
+    'Konsolidasi selesai: {sources} sumber, {ok} terbaca, {failed} gagal; {rows} baris terkumpul, {errors} galat, {warnings} peringatan. Lihat sheet "{findings}" dan kolom Status di "{sheet}".',
+  'syncgas.source_line': '{source}: {status}',
+  'syncgas.failed_sources': 'Sumber yang gagal:',
+  'syncgas.problems': 'Baris sumber yang dilewati:',
+  'syncgas.continue':
+    'Konsolidasi belum selesai: {done} dari {total} sumber sudah dibaca dalam batas waktu. Lanjutkan dengan tombol "Konsolidasi (bertahap)" di Panel temuan, atau jalankan menu ini lagi; yang sudah dibaca tidak diulang.',
+  'syncgas.failed':
+    'Konsolidasi terhenti: {message}. Hasil konsolidasi terakhir yang berhasil tetap utuh; jalankan lagi untuk melanjutkan.',
+  'syncgas.push.title': 'Kirim referensi',
+  'syncgas.push.done': 'Referensi terkirim ke {ok} dari {total} spreadsheet sumber.',
+  'syncgas.push.ok': 'terkirim',
+  'syncgas.push.failed': 'Kirim referensi terhenti: {message}',
 } as const;
