@@ -6,6 +6,7 @@ export { showAbout } from './about';
 export { menuRemindersOn, menuRemindersPreview, menuRemindersOff } from './coming';
 export { menuCheckSheet, menuCheckAll, menuClearMarks, onEdit, checkChunk } from './commands/check';
 export { menuConsolidate, menuPushRefs, consolidateChunk } from './commands/consolidate';
+export { sinergiHourly, menuScheduleConsolidation, menuUnscheduleConsolidation } from './commands/scheduled';
 export { menuSetup, setupCreateRegister, setupApplyMapping, setupCreateReference, setupDetect } from './commands/setup';
 export { menuRollup, menuSidebar, sidebarData, jumpTo } from './commands/panel';
 

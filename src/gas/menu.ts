@@ -13,6 +13,8 @@ export const MENU: readonly Item[] = [
   'separator',
   { key: 'menu.consolidate', fn: 'menuConsolidate' },
   { key: 'menu.push_refs', fn: 'menuPushRefs' },
+  { key: 'menu.schedule_on', fn: 'menuScheduleConsolidation' },
+  { key: 'menu.schedule_off', fn: 'menuUnscheduleConsolidation' },
   {
     key: 'menu.reminders',
     items: [

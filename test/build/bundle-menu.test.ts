@@ -60,6 +60,8 @@ test('every menu entrypoint runs from the built bundle; Sheets calls do not grow
     'menuRollup',
     'menuConsolidate',
     'menuPushRefs',
+    'menuScheduleConsolidation',
+    'menuUnscheduleConsolidation',
     'menuRemindersOn',
     'menuRemindersPreview',
     'menuRemindersOff',

@@ -47,6 +47,8 @@ test('onOpen in AuthMode.NONE builds the menu and touches no other service', () 
     '---',
     'Konsolidasi sumber (TKPP)',
     'Kirim referensi ke sumber (TKPP)',
+    'Konsolidasi terjadwal: aktifkan',
+    'Konsolidasi terjadwal: matikan',
     'Pengingat',
     '---',
     'Panel temuan',
@@ -61,7 +63,7 @@ test('onInstall builds the same menu', () => {
   const ctx = load(fake);
   vm.runInContext('onInstall({ authMode: "NONE" })', ctx as vm.Context);
   expect(fake.noneModeViolations).toEqual([]);
-  expect(fake.ui.menus[0].items.filter((i) => 'caption' in i)).toHaveLength(9);
+  expect(fake.ui.menus[0].items.filter((i) => 'caption' in i)).toHaveLength(11);
 });
 
 test('"Tentang Sinergi" shows the version and a two-line description', () => {

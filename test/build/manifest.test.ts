@@ -16,6 +16,8 @@ test('appsscript.json: Jakarta time, V8, Stackdriver, explicit least-privilege s
     // openById of the agencies' spreadsheets (consolidation, Kirim referensi) needs the full scope.
     'https://www.googleapis.com/auth/spreadsheets',
     'https://www.googleapis.com/auth/script.container.ui',
+    // The one hourly trigger of scheduled consolidation (ScriptApp.newTrigger).
+    'https://www.googleapis.com/auth/script.scriptapp',
   ]);
   expect(m.oauthScopes.join(' ')).not.toMatch(/external_request|drive/);
 });

@@ -15,6 +15,8 @@ export const addon = {
   'menu.clear_marks': 'Clear marks',
   'addon.coming': '"{feature}" comes with the {issue} update. Nothing was changed for now.',
   'menu.push_refs': 'Send reference lists to sources (TKPP)',
+  'menu.schedule_on': 'Scheduled consolidation: turn on',
+  'menu.schedule_off': 'Scheduled consolidation: turn off',
   'chunk.consolidate.run': 'Consolidate (step by step)',
   'chunk.consolidate.starting': 'Starting consolidation…',
   'chunk.consolidate.progress': '{done} of {total} sources done',

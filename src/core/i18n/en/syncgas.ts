@@ -63,4 +63,16 @@ export const syncgas = {
   'syncgas.push.done': 'Reference lists sent to {ok} of {total} source spreadsheets.',
   'syncgas.push.ok': 'sent',
   'syncgas.push.failed': 'Sending reference lists stopped: {message}',
+  'syncgas.schedule.title': 'Scheduled consolidation',
+  'syncgas.schedule.on':
+    'Scheduled consolidation is on for this spreadsheet. Every hour Sinergi continues a consolidation in progress by one step, and once a day (the first time after {hour}:00 WIB) it starts a new one. Results are in the Status column and the log sheet.',
+  'syncgas.schedule.already': 'Scheduled consolidation is already on for this spreadsheet; nothing was changed.',
+  'syncgas.schedule.off': 'Scheduled consolidation is off for this spreadsheet. Consolidation from the menu still works.',
+  'syncgas.schedule.off_none': 'Scheduled consolidation was not on for this spreadsheet; nothing was changed.',
+  'syncgas.schedule.refused.too_many':
+    'Scheduled consolidation could not be turned on: this account already uses 20 triggers (Google\'s limit). Turn off schedules in other spreadsheets, then try again. ({message})',
+  'syncgas.schedule.refused.addon_limit':
+    'Scheduled consolidation could not be turned on: Google allows add-ons one periodic trigger per user per spreadsheet. ({message})',
+  'syncgas.schedule.refused.other': 'Scheduled consolidation could not be turned on: {message}',
+  'syncgas.schedule.failed': 'Setting up scheduled consolidation stopped: {message}',
 } as const satisfies Record<keyof typeof id, string>;

@@ -13,6 +13,8 @@ export const addon = {
   'menu.clear_marks': 'Hapus tanda',
   'addon.coming': '"{feature}" hadir bersama pembaruan {issue}. Untuk sekarang belum ada yang diubah.',
   'menu.push_refs': 'Kirim referensi ke sumber (TKPP)',
+  'menu.schedule_on': 'Konsolidasi terjadwal: aktifkan',
+  'menu.schedule_off': 'Konsolidasi terjadwal: matikan',
   'chunk.consolidate.run': 'Konsolidasi (bertahap)',
   'chunk.consolidate.starting': 'Memulai konsolidasi…',
   'chunk.consolidate.progress': '{done} dari {total} sumber selesai',

@@ -62,4 +62,16 @@ export const syncgas = {
   'syncgas.push.done': 'Referensi terkirim ke {ok} dari {total} spreadsheet sumber.',
   'syncgas.push.ok': 'terkirim',
   'syncgas.push.failed': 'Kirim referensi terhenti: {message}',
+  'syncgas.schedule.title': 'Konsolidasi terjadwal',
+  'syncgas.schedule.on':
+    'Konsolidasi terjadwal aktif untuk spreadsheet ini. Setiap jam Sinergi melanjutkan konsolidasi yang sedang berjalan satu tahap, dan sekali sehari (pertama kali setelah pukul {hour}.00 WIB) memulai konsolidasi baru. Hasilnya di kolom Status dan sheet log.',
+  'syncgas.schedule.already': 'Konsolidasi terjadwal sudah aktif untuk spreadsheet ini; tidak ada yang diubah.',
+  'syncgas.schedule.off': 'Konsolidasi terjadwal dimatikan untuk spreadsheet ini. Konsolidasi dari menu tetap bisa dijalankan.',
+  'syncgas.schedule.off_none': 'Konsolidasi terjadwal memang belum aktif untuk spreadsheet ini; tidak ada yang diubah.',
+  'syncgas.schedule.refused.too_many':
+    'Konsolidasi terjadwal tidak dapat diaktifkan: akun ini sudah memakai 20 pemicu (batas Google). Matikan jadwal di spreadsheet lain, lalu coba lagi. ({message})',
+  'syncgas.schedule.refused.addon_limit':
+    'Konsolidasi terjadwal tidak dapat diaktifkan: Google hanya mengizinkan satu pemicu berkala per pengguna per spreadsheet untuk add-on. ({message})',
+  'syncgas.schedule.refused.other': 'Konsolidasi terjadwal tidak dapat diaktifkan: {message}',
+  'syncgas.schedule.failed': 'Pengaturan konsolidasi terjadwal terhenti: {message}',
 } as const;
