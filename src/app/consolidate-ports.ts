@@ -28,7 +28,7 @@ export interface Store {
 }
 
 export interface Digest {
-  /** Hex SHA-256 of the text's UTF-8 bytes (Utilities.computeDigest, node:crypto). */
+  /** Hex SHA-256 of the text's UTF-8 bytes (the host's digest utility, or Node's crypto). */
   sha256(text: string): string;
 }
 

@@ -38,7 +38,10 @@ export function createReference(ss: Spreadsheet, kind: ReferenceSetupKind, lang:
     .getRange(1, 1, plan.rows.length, width)
     .setValues(plan.rows.map((row, r) => row.map((v, c) => (r >= plan.headerRow && text.has(c) ? v : asText(v)))));
   const header = sheet.getRange(plan.headerRow, 1, 1, width);
-  header.setFontWeight('bold').setBackground('#e8f0fe').setWrap(true);
+  header
+    .setFontWeight('bold')
+    .setBackgrounds([Array<string>(width).fill('#e8f0fe')])
+    .setWrap(true);
   if (plan.note) header.setNotes([plan.rows[0].map((_, c) => (c === 0 ? plan.note! : ''))]);
   sheet.setFrozenRows(plan.headerRow);
   protectHeader(sheet, plan.headerRow, width, lang);

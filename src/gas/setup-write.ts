@@ -63,7 +63,11 @@ export function writeNewRegister(sheet: Sheet, plan: NewRegisterPlan, lang: Lang
   const head = sheet.getRange(1, 1, 1, n);
   head.setValues([plan.headers.map(asText)]);
   head.setNotes([plan.notes]);
-  head.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
+  head
+    .setFontWeight('bold')
+    .setBackgrounds([Array<string>(n).fill(HEADER_BACKGROUND)])
+    .setWrap(true)
+    .setVerticalAlignment('middle');
   sheet.setFrozenRows(1);
   for (const r of plan.formatRuns) sheet.getRange(2, r.start + 1, body, r.count).setNumberFormat(r.value);
   for (const r of plan.validationRuns) sheet.getRange(2, r.start + 1, body, r.count).setDataValidation(buildRule(r.value));

@@ -58,7 +58,10 @@ export function ensureSourcesSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet;
   head.setValues([headerOf(lang).map(textCell)]);
   const note = (k: string) => t(lang, `syncgas.note.${k}`);
   head.setNotes([[...USER_COLUMNS.map(note), note('status'), ...STATUS_COLUMNS.slice(1).map(() => '')]]);
-  head.setFontWeight('bold').setBackground('#e8f0fe').setWrap(true);
+  head
+    .setFontWeight('bold')
+    .setBackgrounds([Array<string>(WIDTH).fill('#e8f0fe')])
+    .setWrap(true);
   sheet.setFrozenRows(1);
   const body = sheet.getMaxRows() - 1;
   const list = (values: string[]) => SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(true).build();
