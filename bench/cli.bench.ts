@@ -10,7 +10,7 @@ async function main() {
   const rows = Number(process.argv[2] ?? 100000);
   const dir = mkdtempSync(join(tmpdir(), 'sinergi-bench-'));
   const file = join(dir, `penerima-${rows}.xlsx`);
-  const grid = beneficiaryGrid(rows).map((r) => r.map((c) => (c instanceof Date ? c : c)));
+  const grid = beneficiaryGrid(rows);
   await writeWorkbookXlsx(file, [{ name: 'Penerima', rows: grid, textColumns: [1, 2] }]);
   const times: number[] = [];
   const rss: number[] = [];

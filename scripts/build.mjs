@@ -51,7 +51,7 @@ async function buildAddon() {
     write: false,
     charset: 'utf8',
   });
-  const code = iife.outputFiles[0].text.replace(/^var __sinergi/, `var ${GLOBAL}`);
+  const code = iife.outputFiles[0].text;
   assertEntrypoints(code, names);
   await rm('dist/addon', { recursive: true, force: true });
   await mkdir('dist/addon', { recursive: true });

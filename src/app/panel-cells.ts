@@ -1,4 +1,5 @@
 // Cell addresses in the findings sheet: A1 validation, the address inside a HYPERLINK formula, and "Sheet!C7" places.
+import { columnLetter } from '../core/text/a1';
 
 export interface A1Range {
   row: number;
@@ -32,11 +33,7 @@ function corner(s: string): { row: number; column: number } | null {
   return row <= MAX_ROW && column <= MAX_COLUMN ? { row, column } : null;
 }
 
-const letters = (column: number): string => {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
+const letters = (column: number): string => columnLetter(column - 1);
 
 const ROWS = /^\$?([1-9][0-9]{0,7}):\$?([1-9][0-9]{0,7})$/;
 

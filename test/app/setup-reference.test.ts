@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG } from '../../src/core/model/config';
 import { dayOfDate } from '../../src/core/ref/nik';
 import { parseCode } from '../../src/core/ref/program-code';
 import { readDtks, readNomenclature, readProgramRules, readRpjmd, referenceKindOf } from '../../src/core/ref/references';
-import { foldRpjmdCode } from '../../src/core/rollup/rpjmd';
+import { foldRpjmdCode } from '../../src/core/ref/rpjmd';
 
 const today = dayOfDate(2025, 8, 20)!;
 const plan = (kind: (typeof REFERENCE_SETUP_KINDS)[number]) => planReference(kind, 'id', today);

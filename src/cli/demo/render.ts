@@ -1,4 +1,5 @@
 // Turns recipient entries into one sheet's grid in a given shape: title block, one- or two-row header, values in the workbook's style.
+import { columnLetter as letter } from '../../core/text/a1';
 import { utcDate, type Ymd } from './ids';
 import type { Person } from './people';
 import type { Rng } from './random';
@@ -70,8 +71,6 @@ const SPACING: Readonly<Record<string, string>> = {
 };
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
-export const letter = (i: number): string =>
-  (i < 26 ? '' : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26));
 
 export function formatDate(b: Ymd, style: Style['date']): unknown {
   switch (style) {

@@ -1,6 +1,6 @@
 // Renja/RFK workbooks of five OPDs: programme > kegiatan > sub-kegiatan rows, cumulative realisation for TW I-II, and planted problems.
 import type { Rng } from './random';
-import { letter } from './render';
+import { columnLetter as letter } from '../../core/text/a1';
 import { OPDS, type OpdDef, type SubDef } from './renja-data';
 import type { DemoWorkbook, Planted } from './types';
 

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { letter } from './render';
+import { columnLetter as letter } from '../../core/text/a1';
 import type { DemoSet, DemoSheet } from './types';
 
 const MIN_WIDTH = 5;

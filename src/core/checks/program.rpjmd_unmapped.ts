@@ -2,7 +2,7 @@
 import { fold } from '../text/fold';
 import { LEVEL_LENGTH } from '../ref/program-code';
 import { indexPrograms, type ProgramIndex, type RowRef } from '../rollup/program-tree';
-import { foldRpjmdCode, hasRpjmdValue, rpjmdCodes } from '../rollup/rpjmd';
+import { foldRpjmdCode, hasRpjmdValue, rpjmdCodes } from '../ref/rpjmd';
 import { defineCrossRule, type CrossReport } from './types';
 
 const SEP = '\u0002';

@@ -1,8 +1,8 @@
 // Reads the optional reference sheets (DTKS/DTSEN extract, RPJMD codes, nomenclature, programme rules) from plain grids.
-import type { DtksLookup, References } from '../checks/types';
+import type { DtksLookup } from '../checks/types';
 import { DEFAULT_CONFIG, type ProgramPolicy, type RuleConfig } from '../model/config';
 import { fold } from '../text/fold';
-import { foldRpjmdCode } from '../rollup/rpjmd';
+import { foldRpjmdCode } from './rpjmd';
 import { readEnum, readId, readInteger, readText, INVALID } from '../parse/coerce';
 
 export type ReferenceKind = 'dtks' | 'rpjmd' | 'nomenclature' | 'program_rules';
@@ -165,10 +165,4 @@ export function readProgramRules(
       exclusive.push([p, canon(other)]);
   }
   return { config: { ...base, programs, exclusive: exclusive.length > 0 ? exclusive : base.exclusive }, aliases };
-}
-
-export interface ReferenceSet {
-  refs: References;
-  config: RuleConfig;
-  programAliases: Record<string, string>;
 }

@@ -8,7 +8,7 @@ import { parseCode, urusanOf } from '../ref/program-code';
 import { indexPrograms, type ProgramIndex } from './program-tree';
 import { CAPAIAN, FISIK, KEUANGAN, TW_ROMAN, isBehind, latestQuarter, valueAt, type Quarter } from './progress';
 import { rating, ratingKey, type Rating } from './rating';
-import { foldRpjmdCode, hasRpjmdValue, rpjmdCodes } from './rpjmd';
+import { foldRpjmdCode, hasRpjmdValue, rpjmdCodes } from '../ref/rpjmd';
 import { cell, makeTable, percent, round2, type Cell, type RollupView, type Table } from './table';
 
 export interface ProgramRollupOptions {

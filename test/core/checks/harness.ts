@@ -1,4 +1,5 @@
 // Runs one cross-register check over registers built from partial rows, and turns tables of passing and failing cases into jest tests.
+import { caseTable } from '../../support/case-table';
 import { CATALOGUES, hasMessage, t } from '../../../src/core/i18n';
 import { DEFAULT_CONFIG } from '../../../src/core/model/config';
 import type { BeneficiaryRow, IdValue } from '../../../src/core/model/schemas';
@@ -90,28 +91,12 @@ export interface CrossCase {
 
 /** Declares jest tests: each passing case reports nothing; each failing case reports what `expect` says (or at least one finding). */
 export function crossTable(rule: CrossRule<'beneficiary'>, table: { pass: readonly CrossCase[]; fail: readonly CrossCase[] }): void {
-  describe(rule.id, () => {
-    test('has passing and failing cases, and its message in both languages', () => {
-      expect(table.pass.length).toBeGreaterThan(0);
-      expect(table.fail.length).toBeGreaterThan(0);
+  caseTable(rule.id, table, {
+    run: (c: CrossCase) => runCross(rule, c.sheets, c.ctx),
+    guardName: 'has passing and failing cases, and its message in both languages',
+    guard: () => {
       for (const lang of ['id', 'en'] as const) expect(typeof (CATALOGUES[lang] as Record<string, string>)[rule.id]).toBe('string');
-    });
-    for (const c of table.pass) {
-      test(`passes: ${c.name}`, () => {
-        expect(runCross(rule, c.sheets, c.ctx)).toEqual([]);
-      });
-    }
-    for (const c of table.fail) {
-      test(`fails: ${c.name}`, () => {
-        const got = runCross(rule, c.sheets, c.ctx);
-        if (!c.expect) {
-          expect(got.length).toBeGreaterThan(0);
-          return;
-        }
-        expect(got).toHaveLength(c.expect.length);
-        c.expect.forEach((e, i) => expect(got[i]).toMatchObject(e));
-      });
-    }
+    },
   });
 }
 

@@ -1,4 +1,5 @@
 // Runs one cross-register programme check over hand-made registers and turns passing/failing cases into jest tests.
+import { caseTable } from '../../support/case-table';
 import { DEFAULT_CONFIG } from '../../../src/core/model/config';
 import type { ProgramRow } from '../../../src/core/model/schemas';
 import type { Params, Severity } from '../../../src/core/model/types';
@@ -82,31 +83,13 @@ export interface CrossCase {
 
 /** Declares jest tests: each passing case reports nothing; each failing case reports what `expect` says (or at least one finding). */
 export function crossTable(rule: CrossRule<'program'>, table: { pass: readonly CrossCase[]; fail: readonly CrossCase[] }): void {
-  describe(rule.id, () => {
-    test('has passing and failing cases', () => {
-      expect(table.pass.length).toBeGreaterThan(0);
-      expect(table.fail.length).toBeGreaterThan(0);
-    });
-    for (const c of table.pass) {
-      test(`passes: ${c.name}`, () => {
-        expect(runCross(rule, c.registers, c.ctx)).toEqual([]);
-      });
-    }
-    for (const c of table.fail) {
-      test(`fails: ${c.name}`, () => {
-        const got = runCross(rule, c.registers, c.ctx);
-        if (!c.expect) {
-          expect(got.length).toBeGreaterThan(0);
-          return;
-        }
-        expect(got).toHaveLength(c.expect.length);
-        c.expect.forEach((e, i) => {
-          const { places, ...rest } = e;
-          expect(got[i]).toMatchObject(rest);
-          if (places) expect(got[i].places).toEqual(places.map((p) => expect.objectContaining(p)));
-        });
-      });
-    }
+  caseTable(rule.id, table, {
+    run: (c: CrossCase) => runCross(rule, c.registers, c.ctx),
+    match: (got, e: Expected) => {
+      const { places, ...rest } = e;
+      expect(got).toMatchObject(rest);
+      if (places) expect(got.places).toEqual(places.map((p) => expect.objectContaining(p)));
+    },
   });
 }
 

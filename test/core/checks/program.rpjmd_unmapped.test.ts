@@ -1,7 +1,7 @@
 // program.rpjmd_unmapped: programmes and sub-kegiatan mapped to an RPJMD misi/sasaran (inherited from parents), and only known codes.
 import { rule } from '../../../src/core/checks/program.rpjmd_unmapped';
-import { foldRpjmdCode as foldCode } from '../../../src/core/rollup/rpjmd';
-import { foldRpjmdCode } from '../../../src/core/rollup/rpjmd';
+import { foldRpjmdCode as foldCode } from '../../../src/core/ref/rpjmd';
+import { foldRpjmdCode } from '../../../src/core/ref/rpjmd';
 import { crossTable, opdRows } from './program-harness';
 
 const PROG = '1.06.04';

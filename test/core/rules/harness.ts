@@ -1,4 +1,5 @@
 // Runs one rule over hand-made rows and turns a table of passing and failing cases into jest tests.
+import { caseTable } from '../../support/case-table';
 import { DEFAULT_CONFIG } from '../../../src/core/model/config';
 import type { IdValue, RowOf } from '../../../src/core/model/schemas';
 import type { Params, RegisterKind, Severity } from '../../../src/core/model/types';
@@ -51,28 +52,7 @@ export interface Case<K extends RegisterKind> {
 
 /** Declares jest tests: each passing case reports nothing; each failing case reports what `expect` says (or at least one finding). */
 export function ruleTable<K extends RegisterKind>(rule: Rule<K>, table: { pass: readonly Case<K>[]; fail: readonly Case<K>[] }): void {
-  describe(rule.id, () => {
-    test('has passing and failing cases', () => {
-      expect(table.pass.length).toBeGreaterThan(0);
-      expect(table.fail.length).toBeGreaterThan(0);
-    });
-    for (const c of table.pass) {
-      test(`passes: ${c.name}`, () => {
-        expect(runRule(rule, c.rows, c.ctx)).toEqual([]);
-      });
-    }
-    for (const c of table.fail) {
-      test(`fails: ${c.name}`, () => {
-        const got = runRule(rule, c.rows, c.ctx);
-        if (!c.expect) {
-          expect(got.length).toBeGreaterThan(0);
-          return;
-        }
-        expect(got).toHaveLength(c.expect.length);
-        c.expect.forEach((e, i) => expect(got[i]).toMatchObject(e));
-      });
-    }
-  });
+  caseTable(rule.id, table, { run: (c: Case<K>) => runRule(rule, c.rows, c.ctx) });
 }
 
 /** A NIK/KK typed as text. */

@@ -70,7 +70,7 @@ export const syncgas = {
   'syncgas.schedule.off': 'Scheduled consolidation is off for this spreadsheet. Consolidation from the menu still works.',
   'syncgas.schedule.off_none': 'Scheduled consolidation was not on for this spreadsheet; nothing was changed.',
   'syncgas.schedule.refused.too_many':
-    'Scheduled consolidation could not be turned on: this account already uses 20 triggers (Google\'s limit). Turn off schedules in other spreadsheets, then try again. ({message})',
+    "Scheduled consolidation could not be turned on: this account already uses 20 triggers (Google's limit). Turn off schedules in other spreadsheets, then try again. ({message})",
   'syncgas.schedule.refused.addon_limit':
     'Scheduled consolidation could not be turned on: Google allows add-ons one periodic trigger per user per spreadsheet. ({message})',
   'syncgas.schedule.refused.other': 'Scheduled consolidation could not be turned on: {message}',
