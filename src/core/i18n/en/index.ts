@@ -19,6 +19,9 @@ import { addonpanel } from './addonpanel';
 import { syncgas } from './syncgas';
 import type { id } from '../id';
 import { sync } from './sync';
+import { remind } from './remind';
+import { remindgas } from './remindgas';
+import { remindcli } from './remindcli';
 
 export const en = {
   ...common,
@@ -40,4 +43,7 @@ export const en = {
   ...addonpanel,
   ...syncgas,
   ...sync,
+  ...remind,
+  ...remindgas,
+  ...remindcli,
 } as const satisfies Record<keyof typeof id, string>;

@@ -18,6 +18,9 @@ import { addonsetup } from './addonsetup';
 import { addonpanel } from './addonpanel';
 import { syncgas } from './syncgas';
 import { sync } from './sync';
+import { remind } from './remind';
+import { remindgas } from './remindgas';
+import { remindcli } from './remindcli';
 
 export const id = {
   ...common,
@@ -39,4 +42,7 @@ export const id = {
   ...addonpanel,
   ...syncgas,
   ...sync,
+  ...remind,
+  ...remindgas,
+  ...remindcli,
 } as const;

@@ -1,0 +1,3 @@
+// English: the sinergi remind command.
+export const remindcli = {
+} as const;

@@ -1,0 +1,3 @@
+// English: reminders in the add-on: menu dialogs, preview, schedule sheet setup.
+export const remindgas = {
+} as const;

@@ -1,0 +1,3 @@
+// Bahasa Indonesia: scheduled reminders: mail subjects and bodies, late reasons, log words, schedule sheet.
+export const remind = {
+} as const;

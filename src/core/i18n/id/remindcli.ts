@@ -1,0 +1,3 @@
+// Bahasa Indonesia: the sinergi remind command.
+export const remindcli = {
+} as const;
