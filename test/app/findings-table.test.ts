@@ -1,5 +1,6 @@
 // The findings sheet's grid: which run, headings, a link per finding, text that can never become a formula.
-import { cellLink, findingsTable, readFindingsTable, sheetRef } from '../../src/app/findings-table';
+import { cellLink, findingsTable, sheetRef } from '../../src/app/findings-table';
+import { parseFindingsSheet } from '../../src/app/panel-findings';
 import { EDIT_RULES, isEditRule } from '../../src/app/edit-rules';
 import type { Finding } from '../../src/core/model/types';
 
@@ -52,16 +53,20 @@ test('links quote what they must; a sheet without id gets no link', () => {
   expect(sheetRef("O'Brien", 'A1')).toBe("'O''Brien'!A1");
 });
 
-test('the sheet reads back (values without apostrophes, formulas for the links)', () => {
+test("the sidebar reads the sheet back (display values show the links' labels, formulas carry the addresses)", () => {
   const table = findingsTable(F, 'id', { scope: 'all', registers: 3, today: TODAY }, (s) => ids[s]);
-  const values = table.rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? '' : String(v).replace(/^'/, ''))));
+  const label = (v: string) => /"([^"]*)"\)$/.exec(v)?.[1] ?? '';
+  const display = table.rows.map((r) =>
+    r.map((v) => (typeof v === 'string' && v.startsWith('=') ? label(v) : String(v).replace(/^'/, ''))),
+  );
   const formulas = table.rows.map((r) => r.map((v) => (typeof v === 'string' && v.startsWith('=') ? v : '')));
-  const rows = readFindingsTable(values, formulas);
-  expect(rows.map((r) => [r.rule, r.severity, r.sheet, r.sheetId, r.range])).toEqual([
-    ['nik.format', 'error', 'PKH', 0, 'B5'],
-    ['header.missing_field', 'error', 'PKH', 0, '4:4'],
-    ['dup.nik.same_program', 'warning', "Kel 'A'", 5, 'B7'],
+  const rows = parseFindingsSheet(display, formulas);
+  expect(rows.map((r) => [r.rule, r.severity, r.sheet, r.cell, r.message])).toEqual([
+    ['nik.format', 'error', 'PKH', 'B5', 'NIK harus 16 digit'],
+    ['header.missing_field', 'error', 'PKH', '4:4', '=kolom hilang'],
+    ['dup.nik.same_program', 'warning', "Kel 'A'", 'B7', '+ganda'],
   ]);
+  expect(rows[2].places).toHaveLength(2);
 });
 
 test('the edit rules are the row-local ones, listed once', () => {
