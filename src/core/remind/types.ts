@@ -142,15 +142,7 @@ export interface PlannedMail extends MailText {
 export type LogOutcome = 'sent' | 'deferred' | 'skipped' | 'failed';
 
 /** Why a mail was not sent (or '' when it was). */
-export type LogReason =
-  | ''
-  | 'quota'
-  | 'already_sent'
-  | 'delivered'
-  | 'no_contact'
-  | 'bad_email'
-  | 'inactive_kind'
-  | 'send_failed';
+export type LogReason = '' | 'quota' | 'already_sent' | 'delivered' | 'no_contact' | 'bad_email' | 'inactive_kind' | 'send_failed';
 
 /** One row of the reminder log: one key for one recipient on one day. */
 export interface LogEntry {
