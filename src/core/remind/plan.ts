@@ -1,0 +1,102 @@
+// A day's reminder plan: which mails go, which wait for tomorrow's quota, what is skipped and why, and the rows to log.
+import type { Day } from '../model/types';
+import { maskDigitRuns } from '../text/mask';
+import { isoWeekday, isoWeekKey } from './calendar';
+import { composeWeekly } from './compose';
+import { dayItems } from './plan-items';
+import { pairKey, wasSent, type LogIndex } from './plan-log';
+import { fitQuota, quotaOf, reminderMails } from './plan-mails';
+import { tkppOf } from './plan-sources';
+import type { LogEntry, LogOutcome, LogReason, PlanInput, PlannedMail, ReminderPlan } from './types';
+import { weeklySummary } from './weekly';
+
+const WEEKLY = 'weekly|';
+
+/**
+ * Pure: the same input gives the same plan, and nothing in the input is changed. Reminders go first, most overdue first;
+ * the weekly summary takes what quota is left.
+ */
+export function planReminders(input: PlanInput): ReminderPlan {
+  const { today, schedule, lang } = input;
+  const sources = Array.isArray(input.sources) ? input.sources : [];
+  const log = Array.isArray(input.log) ? input.log : [];
+  const tkpp = tkppOf(schedule);
+  const { routed, skipped, index } = dayItems(today, sources, schedule, log, tkpp);
+  const plan: ReminderPlan = { today, send: [], deferred: [], skipped, quota: quotaOf(input.quota) };
+  const remaining = fitQuota(reminderMails(routed, tkpp, index, lang, today), plan.quota, plan.send, plan.deferred);
+  const weekly = weeklyMail(input, tkpp, index, skipped);
+  if (weekly) {
+    plan.weekly = weekly.summary;
+    fitQuota([weekly.mail], remaining, plan.send, plan.deferred);
+  }
+  return plan;
+}
+
+/** On the summary's weekday to every TKPP address not yet sent this week's; on other days only to those it was deferred for. */
+function weeklyMail(input: PlanInput, tkpp: string[], ix: LogIndex, skipped: LogEntry[]) {
+  if (tkpp.length === 0) return undefined;
+  const { today, schedule } = input;
+  const week = isoWeekKey(today);
+  const key = WEEKLY + week;
+  const onDay =
+    Number.isInteger(schedule.weeklyDay) && schedule.weeklyDay >= 1 && schedule.weeklyDay <= 7 && isoWeekday(today) === schedule.weeklyDay;
+  const to: string[] = [];
+  for (const r of tkpp) {
+    if (wasSent(ix, key, r)) {
+      if (onDay) weeklySkip(ix, skipped, key, week, r);
+    } else if (onDay || ix.deferred.has(pairKey(key, r))) to.push(r);
+  }
+  if (to.length === 0) return undefined;
+  const summary = weeklySummary(today, input.sources, schedule);
+  const text = composeWeekly({ lang: input.lang, today, summary, master: input.master });
+  const mail: PlannedMail = { kind: 'weekly', to, cc: [], items: [], keys: [key], cost: to.length, ...text };
+  return { summary, mail };
+}
+
+function weeklySkip(ix: LogIndex, out: LogEntry[], key: string, week: string, recipient: string): void {
+  const mark = pairKey(key, recipient) + '\u0001already_sent';
+  if (ix.skippedToday.has(mark)) return;
+  ix.skippedToday.add(mark);
+  out.push({
+    day: ix.today,
+    key,
+    recipient,
+    outcome: 'skipped',
+    reason: 'already_sent',
+    sourceId: '',
+    opd: '',
+    periodKey: week,
+    step: null,
+    subject: '',
+  });
+}
+
+/** Log rows for mails: one per (key, recipient) of each mail (to and cc), with the outcome. */
+export function logEntriesOf(mail: PlannedMail, day: Day, outcome: LogOutcome, reason: LogReason): LogEntry[] {
+  const recipients = [...mail.to, ...mail.cc];
+  const out: LogEntry[] = [];
+  if (mail.kind === 'weekly') {
+    for (const key of mail.keys) {
+      const week = key.startsWith(WEEKLY) ? key.slice(WEEKLY.length) : key;
+      for (const recipient of recipients)
+        out.push({ day, key, recipient, outcome, reason, sourceId: '', opd: '', periodKey: week, step: null, subject: mail.subject });
+    }
+    return out;
+  }
+  for (const item of mail.items)
+    for (const recipient of recipients)
+      out.push({
+        day,
+        key: item.key,
+        recipient,
+        outcome,
+        reason,
+        sourceId: item.sourceId,
+        opd: maskDigitRuns(item.opd),
+        kind: item.kind,
+        periodKey: item.period.key,
+        step: item.step,
+        subject: mail.subject,
+      });
+  return out;
+}
