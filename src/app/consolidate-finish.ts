@@ -114,7 +114,8 @@ export function findingsTable(findings: readonly Finding[], lang: Lang): TableDa
 }
 
 export function sourcesTable(sources: readonly SourceEntry[], statuses: Readonly<Record<string, SourceStatus>>, lang: Lang): TableData {
-  const cols = ['id', 'opd', 'kind', 'ref', 'state', 'rows', 'errors', 'warnings', 'last_sync'];
+  // last_change and contact feed the reminders (app/remind-read), which find every column by its header words.
+  const cols = ['id', 'opd', 'kind', 'ref', 'state', 'rows', 'errors', 'warnings', 'last_sync', 'last_change', 'contact'];
   return {
     rows: [
       cols.map((c) => t(lang, `sync.sources.${c}`)),
@@ -130,6 +131,8 @@ export function sourcesTable(sources: readonly SourceEntry[], statuses: Readonly
           st?.errors ?? null,
           st?.warnings ?? null,
           st ? st.lastSync : '',
+          st?.changedAt ?? '',
+          s.contactEmail ?? '',
         ];
       }),
     ],

@@ -148,9 +148,31 @@ function record(run: RunContext, src: SourceEntry, rec: SourceRecord, findings: 
   run.ports.store.set(sourceKey(src.id), JSON.stringify(rec));
 }
 
+/**
+ * When the master first saw the source's current content. An unreadable source delivered nothing new: it keeps what it had
+ * (content too, so data that comes back unchanged after an outage is not a new delivery).
+ */
+function changeOf(
+  before: SourceStatus | undefined,
+  content: string,
+  digest: string,
+  startedAt: string,
+): Pick<SourceStatus, 'content' | 'changedAt'> {
+  const same = before !== undefined && (before.content !== undefined ? before.content === content : before.digest === digest);
+  return { content, changedAt: same ? (before.changedAt ?? before.lastSync) : startedAt };
+}
+
+function keptChange(before: SourceStatus | undefined): Pick<SourceStatus, 'content' | 'changedAt'> {
+  return {
+    ...(before?.content !== undefined ? { content: before.content } : {}),
+    ...(before?.changedAt !== undefined ? { changedAt: before.changedAt } : {}),
+  };
+}
+
 function failed(run: RunContext, src: SourceEntry, state: 'unreachable' | 'no_register', digest: string): void {
   const f = sourceFinding(src, state === 'unreachable' ? 'source.unreachable' : 'source.no_register', run.lang);
-  const status: SourceStatus = { state, rows: 0, errors: 1, warnings: 0, digest, lastSync: run.cursor.startedAt };
+  const before = parseRecord(run.ports.store.get(sourceKey(src.id)))?.status;
+  const status: SourceStatus = { state, rows: 0, errors: 1, warnings: 0, digest, lastSync: run.cursor.startedAt, ...keptChange(before) };
   record(run, src, { status, registers: [] }, [f]);
 }
 
@@ -177,13 +199,16 @@ function consolidateSource(src: SourceEntry, run: RunContext): void {
     src.sheet ?? '',
     fnv1a64(JSON.stringify(input.config ?? null)),
   ];
-  const digest = run.ports.digest.sha256(digestInput(context.join('|'), sheets));
+  // One pass over the data: the content digest, then the run's digest over it and the context (day, version, settings).
+  const content = run.ports.digest.sha256(digestInput('', sheets));
+  const digest = run.ports.digest.sha256(context.join('|') + '\u001c' + content);
   const before = parseRecord(run.ports.store.get(sourceKey(src.id)));
+  const change = changeOf(before?.status, content, digest, run.cursor.startedAt);
   if (
     before &&
     before.status.digest === digest &&
     (before.status.state === 'ok' || before.status.state === 'errors') &&
-    reuse(run, src, before)
+    reuse(run, src, before, change)
   )
     return;
   const registers: SourceRegister[] = [];
@@ -226,12 +251,13 @@ function consolidateSource(src: SourceEntry, run: RunContext): void {
     warnings,
     digest,
     lastSync: run.cursor.startedAt,
+    ...change,
   };
   record(run, src, { status, registers }, findings);
 }
 
 /** An unchanged source: its rows and findings are copied from the last consolidation instead of being validated again. */
-function reuse(run: RunContext, src: SourceEntry, before: SourceRecord): boolean {
+function reuse(run: RunContext, src: SourceEntry, before: SourceRecord, change: Pick<SourceStatus, 'content' | 'changedAt'>): boolean {
   const prev = (k: StagedKind) => {
     let rows = run.previous.get(k);
     if (!rows) run.previous.set(k, (rows = run.ports.master.readConsolidated(k).slice(1)));
@@ -244,6 +270,9 @@ function reuse(run: RunContext, src: SourceEntry, before: SourceRecord): boolean
   const findings = prev('findings').filter((r) => r[2] === src.id) as (string | number | null)[][];
   stage(run, src.kind, rows);
   stage(run, 'findings', findings);
-  run.ports.store.set(sourceKey(src.id), JSON.stringify({ ...before, status: { ...before.status, lastSync: run.cursor.startedAt } }));
+  run.ports.store.set(
+    sourceKey(src.id),
+    JSON.stringify({ ...before, status: { ...before.status, lastSync: run.cursor.startedAt, ...change } }),
+  );
   return true;
 }

@@ -6,6 +6,8 @@ export const SHEETS = {
   rollup: 'Sinergi Rekap',
   /** Audit log of runs (consolidation, reminders). */
   log: 'Sinergi Log',
+  /** The reminder log: one row per (reminder key, recipient) sent, deferred, skipped or failed; read back so nothing goes twice. */
+  remindLog: 'Sinergi Log Pengingat',
   /** Hidden: every cell Sinergi marked, with what it looked like before, so "Hapus tanda" removes exactly Sinergi's marks. */
   marks: '_sinergi_tanda',
   /** Hidden: the reference lists pushed down from the master (kelurahan, programmes, RPJMD codes). */

@@ -1,15 +1,14 @@
 // Opens agency workbooks for consolidation: a URL or id becomes a read-only WorkbookPort, every failure a SourceError('unreachable').
 import type { SheetData, WorkbookPort } from '../app/ports';
 import { isOwnSheet } from '../app/sheets';
+import { refShape } from '../app/sources-sheet';
 import { isSyncSheet } from './sync-names';
 import { SourceUnreachable, type SourceFailure, type SourceOpener } from './sync-ports';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Drive ids are long runs of letters, digits, - and _; a shorter run is a typo or a sheet name pasted in the wrong column. */
-const ID = /^[A-Za-z0-9_-]{25,}$/;
-const SHEETS_URL = /^https?:\/\/docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/[A-Za-z0-9_-]{25,}/i;
+export { refShape };
 
 /** Apps Script's messages, in English or the operator's language; anything else about opening is an access problem. */
 export function failureOf(message: string): SourceFailure {
@@ -20,14 +19,6 @@ export function failureOf(message: string): SourceFailure {
 }
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/** 'url' | 'id' for a reference Apps Script may open, undefined for one it cannot. */
-export function refShape(ref: string): 'url' | 'id' | undefined {
-  const s = ref.trim();
-  if (SHEETS_URL.test(s)) return 'url';
-  if (ID.test(s)) return 'id';
-  return undefined;
-}
 
 export class SheetsSourceOpener implements SourceOpener {
   open(ref: string): WorkbookPort {

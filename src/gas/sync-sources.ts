@@ -1,38 +1,23 @@
 // The TKPP's sources sheet: created with notes and warning-only dropdowns, read into a source list, its status columns written.
-import type { SourceEntry } from '../app/consolidate';
+import { parseSourcesSheet, USER_COLUMNS, type Source, type SourceProblem } from '../app/sources-sheet';
 import { textCell } from '../app/text-cell';
 import { t } from '../core/i18n';
-import { ENUMS } from '../core/model/enums';
-import type { Lang, RegisterKind } from '../core/model/types';
+import type { Lang } from '../core/model/types';
 import type { SourceStatus } from '../core/sync/state';
-import { fold } from '../core/text/fold';
 import { growTo } from './sync-master';
 import { SYNC_SHEETS } from './sync-names';
-import { refShape } from './sync-open';
 import type { SourceFailure } from './sync-ports';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Columns A-G belong to the TKPP; H-M to Sinergi. */
-export const USER_COLUMNS = ['opd', 'kind', 'ref', 'sheet', 'contact_name', 'contact_email', 'active'] as const;
+// Gas callers import these from here; the pure parse lives in app so the reminders read the same sheet the same way.
+export { spreadsheetIdOf, USER_COLUMNS, type Source, type SourceProblem } from '../app/sources-sheet';
+
+// Columns A-G belong to the TKPP (USER_COLUMNS, parsed in app/sources-sheet); H-M to Sinergi.
 export const STATUS_COLUMNS = ['last_sync', 'status', 'rows', 'errors', 'warnings', 'digest'] as const;
 const WIDTH = USER_COLUMNS.length + STATUS_COLUMNS.length;
 const FIRST_STATUS = USER_COLUMNS.length + 1;
-
-/** A consolidation source; its id is stable across re-sorting: spreadsheet id, kind (and sheet); `row:N` when the reference is unusable. */
-export interface Source extends SourceEntry {
-  /** 1-based sheet row. */
-  row: number;
-}
-
-export interface SourceProblem {
-  row: number;
-  code: 'unknown_kind' | 'empty_ref' | 'bad_active' | 'duplicate';
-  /** Message key in the syncgas area and its parameters. */
-  key: string;
-  params: Record<string, string | number>;
-}
 
 /** What the status columns of one row show. */
 export interface SourceStatusCells {
@@ -72,91 +57,11 @@ export function ensureSourcesSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet;
   return { sheet, created: true };
 }
 
-const KIND_WORDS: Record<string, RegisterKind> = {
-  penerima: 'beneficiary',
-  penerimabantuan: 'beneficiary',
-  beneficiary: 'beneficiary',
-  bansos: 'beneficiary',
-  program: 'program',
-  programkegiatan: 'program',
-  kegiatan: 'program',
-  programme: 'program',
-  renja: 'program',
-};
-
-const YESNO = new Map<string, boolean>();
-for (const w of ENUMS.yesno.Y) YESNO.set(fold(w), true);
-for (const w of ENUMS.yesno.N) YESNO.set(w === '-' ? '-' : fold(w), false);
-
-const cellText = (v: unknown): string => (v === null || v === undefined ? '' : v instanceof Date ? '' : String(v).trim());
-
-/** The spreadsheet id inside a URL, or the id itself; undefined when the reference cannot be opened. */
-export function spreadsheetIdOf(ref: string): string | undefined {
-  const s = ref.trim();
-  const shape = refShape(s);
-  if (shape === 'id') return s;
-  if (shape === 'url') return /\/d\/([A-Za-z0-9_-]+)/.exec(s)?.[1];
-  return undefined;
-}
-
-function activeOf(v: unknown): boolean | undefined {
-  if (typeof v === 'boolean') return v;
-  const s = cellText(v);
-  if (s === '') return true;
-  return YESNO.get(s === '-' ? '-' : fold(s));
-}
-
 /** One getValues; rows that cannot be synced become problems, never exceptions. Empty rows are skipped silently. */
 export function readSources(ss: Spreadsheet): { sources: Source[]; problems: SourceProblem[] } {
   const sheet = ss.getSheetByName(SYNC_SHEETS.sources);
-  const sources: Source[] = [];
-  const problems: SourceProblem[] = [];
-  if (!sheet) return { sources, problems };
-  const values = sheet.getDataRange().getValues();
-  const seen = new Map<string, number>();
-  for (let r = 1; r < values.length; r++) {
-    const line = values[r];
-    const cells = USER_COLUMNS.map((_, c) => cellText(line[c]));
-    if (cells.every((c) => c === '') && typeof line[6] !== 'boolean') continue;
-    const row = r + 1;
-    const [opd, kindText, ref, sheetName, contactName, contactEmail] = cells;
-    const problem = (code: SourceProblem['code'], params: Record<string, string | number> = {}) =>
-      problems.push({ row, code, key: `syncgas.problem.${code}`, params: { row, ...params } });
-    const kind = KIND_WORDS[fold(kindText)];
-    if (!kind) {
-      problem('unknown_kind', { value: kindText });
-      continue;
-    }
-    if (ref === '') {
-      problem('empty_ref');
-      continue;
-    }
-    const active = activeOf(line[6]);
-    if (active === undefined) {
-      problem('bad_active', { value: cells[6] });
-      continue;
-    }
-    const ssId = spreadsheetIdOf(ref);
-    const id = ssId ? [ssId, kind, ...(sheetName ? [fold(sheetName)] : [])].join(':') : `row:${row}`;
-    const other = seen.get(id);
-    if (other !== undefined) {
-      problem('duplicate', { other });
-      continue;
-    }
-    seen.set(id, row);
-    sources.push({
-      id,
-      opd,
-      kind,
-      ref,
-      ...(sheetName ? { sheet: sheetName } : {}),
-      ...(contactName ? { contactName } : {}),
-      ...(contactEmail ? { contactEmail } : {}),
-      active,
-      row,
-    });
-  }
-  return { sources, problems };
+  if (!sheet) return { sources: [], problems: [] };
+  return parseSourcesSheet(sheet.getDataRange().getValues());
 }
 
 /** The status columns for a source's stored status; an unreachable source says why when the opener told (reasonOf). */

@@ -12,6 +12,13 @@ export interface SourceStatus {
   digest: string;
   /** ISO instant of the run that last read it. */
   lastSync: string;
+  /**
+   * Digest of the register sheets' raw values alone. `digest` also covers the day, the version and the settings (so findings
+   * are redone daily); this one changes only when the agency's data does, which is what a delivery is.
+   */
+  content?: string;
+  /** ISO instant the master first saw the source's current content: its last delivery, for the reminders. */
+  changedAt?: string;
 }
 
 /** One register sheet of a source: where its header was and which of its columns hold which field (for exact cell addresses). */

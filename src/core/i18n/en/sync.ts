@@ -28,6 +28,8 @@ export const sync = {
   'sync.sources.errors': 'Errors',
   'sync.sources.warnings': 'Warnings',
   'sync.sources.last_sync': 'Last sync',
+  'sync.sources.last_change': 'Last change',
+  'sync.sources.contact': 'Contact email',
 
   'sync.state.ok': 'ok',
   'sync.state.unreachable': 'cannot be opened',

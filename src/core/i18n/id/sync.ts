@@ -28,6 +28,8 @@ export const sync = {
   'sync.sources.errors': 'Kesalahan',
   'sync.sources.warnings': 'Peringatan',
   'sync.sources.last_sync': 'Sinkron terakhir',
+  'sync.sources.last_change': 'Perubahan terakhir',
+  'sync.sources.contact': 'Email kontak',
 
   'sync.state.ok': 'baik',
   'sync.state.unreachable': 'tidak bisa dibuka',
