@@ -2,6 +2,7 @@
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/model/types';
 import { ymdOfDay } from '../core/ref/nik';
+import { scheduleSheetRows } from '../core/remind/schedule';
 import { REFERENCE_SHEETS } from './sheets';
 
 export type ReferenceSetupKind = keyof typeof REFERENCE_SHEETS;
@@ -149,6 +150,22 @@ function settings(lang: Lang, today: Day): Spec {
   };
 }
 
+/** The reminder schedule as core/remind/schedule writes it: title rows, the kind table's header, kinds, TKPP, weekly day, notes. */
+function schedule(lang: Lang): Spec {
+  const rows = scheduleSheetRows(lang);
+  // The header is the first row naming several columns (the title above it is one cell).
+  const h = rows.findIndex((r) => r.filter((v) => v !== '').length >= 3);
+  return {
+    title: rows.slice(0, h),
+    header: rows[h],
+    body: rows.slice(h + 1),
+    note: t(lang, 'setup.refsheet.schedule.note'),
+    // Period (and the TKPP addresses beside their label) and the steps stay as typed: "-3, 0, +1, +7" is no formula.
+    text: [1, 3],
+    widths: [170, 220, 110, 160, 130, 90],
+  };
+}
+
 export function planReference(kind: ReferenceSetupKind, lang: Lang, today: Day): ReferencePlan {
   const spec: Spec =
     kind === 'rpjmd'
@@ -159,7 +176,9 @@ export function planReference(kind: ReferenceSetupKind, lang: Lang, today: Day):
           ? nomenclature(lang)
           : kind === 'program_rules'
             ? programRules(lang)
-            : settings(lang, today);
+            : kind === 'schedule'
+              ? schedule(lang)
+              : settings(lang, today);
   const width = spec.header.length;
   const pad = (row: Row): Row => [...row, ...new Array<string>(Math.max(0, width - row.length)).fill('')];
   const rows = [...spec.title.map(pad), spec.header, ...spec.body.map(pad)];

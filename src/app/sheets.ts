@@ -21,6 +21,8 @@ export const REFERENCE_SHEETS = {
   nomenclature: 'Nomenklatur',
   program_rules: 'Aturan Program',
   settings: 'Pengaturan Sinergi',
+  /** The reminder schedule (core/remind/schedule SCHEDULE_SHEET); also created by Pengingat ▸ Aktifkan. */
+  schedule: 'Jadwal Pengingat',
 } as const;
 
 const OWN = new Set(Object.values(SHEETS).map((n) => n.toLowerCase()));

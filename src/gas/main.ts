@@ -3,7 +3,7 @@ import { langOfLocale } from './lang';
 import { buildMenu } from './menu';
 
 export { showAbout } from './about';
-export { menuRemindersOn, menuRemindersPreview, menuRemindersOff } from './coming';
+export { menuRemindersOn, menuRemindersPreview, menuRemindersOff } from './commands/remind';
 export { menuCheckSheet, menuCheckAll, menuClearMarks, onEdit, checkChunk } from './commands/check';
 export { menuConsolidate, menuPushRefs, consolidateChunk } from './commands/consolidate';
 export { sinergiHourly, menuScheduleConsolidation, menuUnscheduleConsolidation } from './commands/scheduled';

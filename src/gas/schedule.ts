@@ -1,12 +1,35 @@
-// The one hourly trigger Sinergi keeps per document (add-ons may have one time-based trigger per user per document, at most hourly).
+// The one time-driven trigger Sinergi keeps per document (add-ons may have one per user per document, at most hourly) and the job flags that decide its kind.
+import { JAKARTA_OFFSET_MINUTES } from '../app/ports';
+
 export const HOURLY_HANDLER = 'sinergiHourly';
+/** Reminders go at the first firing from this hour (Asia/Jakarta); the daily trigger is set to it. */
+export const REMIND_HOUR = 7;
+
+/** hourly: consolidation is on (reminders, if on, ride along); daily at REMIND_HOUR: only reminders are on. */
+export type TriggerKind = 'hourly' | 'daily';
+
+/** The scheduled jobs the document wants; document properties, so every editor sees the same switches. */
+export interface ScheduleFlags {
+  consolidate: boolean;
+  remind: boolean;
+}
+
+/** Document property holding the flags as JSON. Absent: the previous version, where a trigger meant consolidation. */
+export const FLAGS_KEY = 'schedule:jobs';
 
 /** Why Apps Script refused the trigger: its 20-per-user limit, the add-on trigger rules, or anything else. */
 export type ScheduleRefusal = 'too_many' | 'addon_limit' | 'other';
 
-export type InstallOutcome = { ok: true; created: boolean } | { ok: false; reason: ScheduleRefusal; message: string };
+export type Refused = { ok: false; reason: ScheduleRefusal; message: string };
+export type ReconcileOutcome = { ok: true; created: boolean; removed: number } | Refused;
 
 type Trigger = GoogleAppsScript.Script.Trigger;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** User property holding the document a trigger serves, by the trigger's unique id (the event's `triggerUid`). */
+export const triggerDocKey = (triggerUid: string): string => `hourly:doc:${triggerUid}`;
+/** User property holding the trigger's kind; absent on triggers of the previous version, which were all hourly. */
+export const triggerKindKey = (triggerUid: string): string => `hourly:kind:${triggerUid}`;
 
 /** This document's sinergiHourly triggers (the user's triggers in other documents are left alone). */
 function ours(docId: string): Trigger[] {
@@ -21,25 +44,86 @@ function refusalOf(message: string): ScheduleRefusal {
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** Idempotent: keeps one existing trigger (deleting duplicates left by an older install) or creates it; refusals come back as data. */
-export function installHourly(docId: string): InstallOutcome {
+/** The hour of an instant in Asia/Jakarta (UTC+7 all year), whatever the machine's time zone. */
+export const jakartaHour = (d: Date): number =>
+  Math.floor(((((d.getTime() + JAKARTA_OFFSET_MINUTES * 60000) % 86400000) + 86400000) % 86400000) / 3600000);
+
+const kindOf = (props: Properties, uid: string): TriggerKind => (props.getProperty(triggerKindKey(uid)) === 'daily' ? 'daily' : 'hourly');
+
+export const wantedKind = (flags: ScheduleFlags): TriggerKind | undefined =>
+  flags.consolidate ? 'hourly' : flags.remind ? 'daily' : undefined;
+
+function build(kind: TriggerKind): Trigger {
+  const clock = ScriptApp.newTrigger(HOURLY_HANDLER).timeBased();
+  return kind === 'hourly' ? clock.everyHours(1).create() : clock.everyDays(1).atHour(REMIND_HOUR).inTimezone('Asia/Jakarta').create();
+}
+
+/**
+ * Leaves exactly one trigger of `want` for this document (none when undefined). A trigger of the other kind is deleted
+ * before the new one is created: the add-on rules refuse a second clock trigger for the same document.
+ */
+export function reconcileTrigger(docId: string, want: TriggerKind | undefined): ReconcileOutcome {
   try {
+    const props = PropertiesService.getUserProperties();
     const found = ours(docId);
-    // Keeping the existing one, not replacing it: a second clock trigger for the document would be refused by the add-on rules.
-    for (const extra of found.slice(1)) ScriptApp.deleteTrigger(extra);
-    if (found.length > 0) return { ok: true, created: false };
-    const trigger = ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
-    // A time-driven firing may have no active document: remember which document this trigger serves.
-    PropertiesService.getUserProperties().setProperty(triggerDocKey(trigger.getUniqueId()), docId);
-    return { ok: true, created: true };
+    const keep = want === undefined ? undefined : found.find((t) => kindOf(props, t.getUniqueId()) === want);
+    let removed = 0;
+    for (const t of found) {
+      if (t === keep) continue;
+      const uid = t.getUniqueId();
+      ScriptApp.deleteTrigger(t);
+      props.deleteProperty(triggerDocKey(uid));
+      props.deleteProperty(triggerKindKey(uid));
+      removed++;
+    }
+    if (keep || want === undefined) return { ok: true, created: false, removed };
+    const trigger = build(want);
+    // A time-driven firing may have no active document: remember which document this trigger serves, and its kind.
+    const uid = trigger.getUniqueId();
+    props.setProperty(triggerDocKey(uid), docId);
+    props.setProperty(triggerKindKey(uid), want);
+    return { ok: true, created: true, removed };
   } catch (e) {
     const message = messageOf(e);
     return { ok: false, reason: refusalOf(message), message };
   }
 }
 
-/** User property holding the document a trigger serves, by the trigger's unique id (the event's `triggerUid`). */
-export const triggerDocKey = (triggerUid: string): string => `hourly:doc:${triggerUid}`;
+/** The flags as stored, or undefined when none are (or they are unreadable). */
+export function storedFlags(props: Properties | null = PropertiesService.getDocumentProperties()): ScheduleFlags | undefined {
+  const raw = props?.getProperty(FLAGS_KEY);
+  if (!raw) return undefined;
+  try {
+    const v = JSON.parse(raw) as Partial<ScheduleFlags>;
+    return { consolidate: v.consolidate === true, remind: v.remind === true };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the document has on: the stored flags, or, as the previous version left it, consolidation when a trigger exists. */
+export function currentFlags(docId: string): ScheduleFlags {
+  return storedFlags() ?? { consolidate: ours(docId).length > 0, remind: false };
+}
+
+export type ScheduleChange =
+  { ok: true; before: ScheduleFlags; after: ScheduleFlags; created: boolean } | (Refused & { before: ScheduleFlags });
+
+/**
+ * Turns one job on or off and makes the trigger follow. When Apps Script refuses, the flags stay as they were (a job is
+ * never left on without a trigger to run it) and the previous trigger is put back if it was removed on the way.
+ */
+export function setScheduledJob(docId: string, job: keyof ScheduleFlags, on: boolean): ScheduleChange {
+  const before = currentFlags(docId);
+  const after = { ...before, [job]: on };
+  const out = reconcileTrigger(docId, wantedKind(after));
+  if (!out.ok) {
+    reconcileTrigger(docId, wantedKind(before));
+    return { ...out, before };
+  }
+  PropertiesService.getDocumentProperties().setProperty(FLAGS_KEY, JSON.stringify(after));
+  return { ok: true, before, after, created: out.created };
+}
 
 /** The document a firing serves: the active one when Apps Script provides it, else the one recorded at install. */
 export function documentOfFiring(triggerUid: string | undefined): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
@@ -47,15 +131,4 @@ export function documentOfFiring(triggerUid: string | undefined): GoogleAppsScri
   if (active) return active;
   const id = triggerUid ? PropertiesService.getUserProperties().getProperty(triggerDocKey(triggerUid)) : null;
   return id ? SpreadsheetApp.openById(id) : null;
-}
-
-/** Removes this document's sinergiHourly triggers only; returns how many there were. */
-export function removeHourly(docId: string): number {
-  const found = ours(docId);
-  for (const t of found) ScriptApp.deleteTrigger(t);
-  return found.length;
-}
-
-export function hourlyInstalled(docId: string): boolean {
-  return ours(docId).length > 0;
 }

@@ -1,6 +1,8 @@
 // Reference sheets setup creates: the engine's readers read them, example rows are marked, and the sheets are named as the engine expects.
 import { EXAMPLE_MARK, planReference, REFERENCE_SETUP_KINDS, RPJMD_EXAMPLE } from '../../src/app/setup-reference';
+import { isSinergiSheet } from '../../src/app/setup-request';
 import { REFERENCE_SHEETS } from '../../src/app/sheets';
+import { DEFAULT_SCHEDULE, parseSchedule, SCHEDULE_SHEET } from '../../src/core/remind/schedule';
 import { DEFAULT_CONFIG } from '../../src/core/model/config';
 import { dayOfDate } from '../../src/core/ref/nik';
 import { parseCode } from '../../src/core/ref/program-code';
@@ -26,9 +28,15 @@ test('every plan is rectangular, named from REFERENCE_SHEETS, and recognised by 
     expect(p.rows.every((r) => r.length === width)).toBe(true);
     expect(p.widths).toHaveLength(width);
     expect(p.examples).toBe(p.rows.length - p.headerRow);
-    if (kind !== 'settings') expect(referenceKindOf(p.sheetName)).toBe(kind);
-    // Nothing Sinergi writes could be read as a formula.
-    for (const row of p.rows) for (const v of row) if (typeof v === 'string') expect(/^[=+\-@]/.test(v)).toBe(false);
+    // Settings and the reminder schedule are no reference the engine reads: never a register either (isSinergiSheet).
+    if (kind !== 'settings' && kind !== 'schedule') expect(referenceKindOf(p.sheetName)).toBe(kind);
+    // Nothing Sinergi writes could be read as a formula: such text only in the text-formatted columns below the header.
+    p.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === 'string' && /^[=+\-@]/.test(v))
+          expect({ kind, r, c, text: r >= p.headerRow && p.textColumns.includes(c) }).toMatchObject({ text: true });
+      }),
+    );
   }
 });
 
@@ -83,4 +91,20 @@ test('settings: TKPP admins, RPJMD period and vision, the running year and quart
   expect(values['Tahun Anggaran']).toBe(2025);
   expect(values['Periode Berjalan']).toBe('Triwulan III 2025');
   expect(planReference('settings', 'en', dayOfDate(2026, 1, 2)!).rows.find((r) => r[0] === 'Periode Berjalan')![1]).toBe('Triwulan I 2026');
+});
+
+test('reminder schedule: the sheet core/remind writes, read back as the default schedule, never taken for a register', () => {
+  for (const lang of ['id', 'en'] as const) {
+    const p = planReference('schedule', lang, today);
+    expect(p.sheetName).toBe(SCHEDULE_SHEET);
+    expect(p.rows[p.headerRow - 1].filter((v) => v !== '').length).toBeGreaterThanOrEqual(3);
+    expect(p.note).toMatch(/Sumber Data/);
+    expect(parseSchedule(p.rows)).toEqual({ schedule: DEFAULT_SCHEDULE, problems: [] });
+    // The steps column is text-formatted, so "-3, 0, +1, +7" is kept as typed, never parsed as a formula.
+    const steps = p.rows.slice(p.headerRow).find((r) => typeof r[3] === 'string' && r[3].startsWith('-'));
+    expect(steps?.[3]).toBe('-3, 0, +1, +7');
+    expect(p.textColumns).toContain(3);
+  }
+  expect(isSinergiSheet('jadwal pengingat')).toBe(true);
+  expect(referenceKindOf(SCHEDULE_SHEET)).toBeUndefined();
 });

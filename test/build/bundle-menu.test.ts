@@ -71,6 +71,13 @@ test('every menu entrypoint runs from the built bundle; Sheets calls do not grow
   ]);
   expect(large.counts).toEqual(small.counts);
   expect(small.counts.menuCheckAll).toBeGreaterThan(0);
+  // The reminder items do real work now (schedule sheet, trigger, preview dialog), in a few calls whatever the register's size.
+  const reminders = ['menuRemindersOn', 'menuRemindersPreview', 'menuRemindersOff'].map((fn) => [fn, small.counts[fn]]);
+  expect(reminders).toEqual([
+    ['menuRemindersOn', 49],
+    ['menuRemindersPreview', 19],
+    ['menuRemindersOff', 5],
+  ]);
 
   // The findings sheet: a title row, the headings, then one row per finding with its rule, severity, sheet and cell.
   const [title, head, ...rows] = small.findings as string[][];
@@ -89,7 +96,17 @@ test('every menu entrypoint runs from the built bundle; Sheets calls do not grow
   expect(prompts.some((p) => /Sumber Data" sudah dibuat/.test(p))).toBe(true);
   expect(prompts.some((p) => /Belum ada sumber aktif/.test(p))).toBe(true);
 
-  // The sidebar and the setup dialog opened; no alert said anything went wrong.
+  // Pengingat: the schedule sheet created, turned on (daily trigger, as scheduled consolidation was turned off before),
+  // previewed (nothing to send: no sources sheet in a register workbook), turned off again.
+  expect(sheetNames).toContain('Jadwal Pengingat');
+  expect(prompts.some((p) => /Pengingat aktif untuk spreadsheet ini/.test(p))).toBe(true);
+  expect(prompts.some((p) => /Pengingat dimatikan untuk spreadsheet ini; pemicunya dihapus/.test(p))).toBe(true);
+  expect(small.fake.triggers).toEqual([]);
+  expect(small.fake.mail.sent).toEqual([]);
+
+  // The setup dialog, the reminder preview and the sidebar opened; no alert said anything went wrong.
   expect(small.fake.ui.sidebars.length).toBe(1);
-  expect(small.fake.ui.dialogs.length).toBe(1);
+  expect(small.fake.ui.dialogs.map((d) => d.title)).toEqual(['Siapkan register', 'Pratinjau pengingat']);
+  expect(small.fake.ui.dialogs[1].content).toMatch(/Tidak ada email yang perlu dikirim hari ini/);
+  expect(prompts.filter((p) => /terhenti|gagal/i.test(p))).toEqual([]);
 });

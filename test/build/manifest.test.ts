@@ -16,9 +16,12 @@ test('appsscript.json: Jakarta time, V8, Stackdriver, explicit least-privilege s
     // openById of the agencies' spreadsheets (consolidation, Kirim referensi) needs the full scope.
     'https://www.googleapis.com/auth/spreadsheets',
     'https://www.googleapis.com/auth/script.container.ui',
-    // The one hourly trigger of scheduled consolidation (ScriptApp.newTrigger).
+    // The one time-driven trigger of scheduled consolidation and reminders (ScriptApp.newTrigger).
     'https://www.googleapis.com/auth/script.scriptapp',
+    // Reminders: MailApp.sendEmail as the user, nothing else of their mail (not gmail.send, not gmail.modify).
+    'https://www.googleapis.com/auth/script.send_mail',
   ]);
+  expect(m.oauthScopes.join(' ')).not.toMatch(/gmail/);
   expect(m.oauthScopes.join(' ')).not.toMatch(/external_request|drive/);
 });
 

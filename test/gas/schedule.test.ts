@@ -1,7 +1,7 @@
 // Scheduled consolidation: one idempotent hourly trigger per document, and sinergiHourly running one chunk per firing without a Ui.
 import { runConsolidateMenu } from '../../src/gas/commands/consolidate';
 import { DAILY_KEY, menuScheduleConsolidation, menuUnscheduleConsolidation, sinergiHourlyWith } from '../../src/gas/commands/scheduled';
-import { documentOfFiring, HOURLY_HANDLER, installHourly, removeHourly } from '../../src/gas/schedule';
+import { documentOfFiring, HOURLY_HANDLER, reconcileTrigger } from '../../src/gas/schedule';
 import { SheetsMaster } from '../../src/gas/sync-master';
 import { SYNC_SHEETS } from '../../src/gas/sync-names';
 import { CURSOR_KEY } from '../../src/core/sync/state';
@@ -22,12 +22,13 @@ function fresh(options: { addon?: boolean } = {}): FakeSpreadsheet {
 }
 
 const ours = () => fake.triggers.filter((t) => t.handler === HOURLY_HANDLER);
+const installHourly = (docId: string) => reconcileTrigger(docId, 'hourly');
 
 describe('the one hourly trigger', () => {
   test('installing twice leaves one hourly trigger for this document', () => {
     const ss = fresh();
-    expect(installHourly(idOf(fake, ss))).toEqual({ ok: true, created: true });
-    expect(installHourly(idOf(fake, ss))).toEqual({ ok: true, created: false });
+    expect(installHourly(idOf(fake, ss))).toEqual({ ok: true, created: true, removed: 0 });
+    expect(installHourly(idOf(fake, ss))).toEqual({ ok: true, created: false, removed: 0 });
     menuScheduleConsolidation();
     expect(lastAlert(fake)).toMatch(/sudah aktif/);
     expect(ours()).toHaveLength(1);
@@ -37,7 +38,7 @@ describe('the one hourly trigger', () => {
   test('duplicates left by an older install are deleted down to one', () => {
     const ss = fresh({ addon: false });
     for (let i = 0; i < 3; i++) ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create();
-    expect(installHourly(idOf(fake, ss))).toEqual({ ok: true, created: false });
+    expect(installHourly(idOf(fake, ss))).toEqual({ ok: true, created: false, removed: 2 });
     expect(ours()).toHaveLength(1);
   });
 
@@ -59,7 +60,7 @@ describe('the one hourly trigger', () => {
     ]);
     menuUnscheduleConsolidation();
     expect(lastAlert(fake)).toMatch(/memang belum aktif/);
-    expect(removeHourly(idOf(fake, ss))).toBe(0);
+    expect(reconcileTrigger(idOf(fake, ss), undefined)).toEqual({ ok: true, created: false, removed: 0 });
   });
 
   test('a refusal (20 triggers, or the add-on one-per-document rule) is reported, not thrown', () => {

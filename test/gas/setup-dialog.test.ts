@@ -42,8 +42,9 @@ test('a header and a sheet name holding markup are printed escaped, and reach th
   expect(data.view.sheetName).toBe(`PKH ${XSS}`);
   expect(data.view.headers.map((h: { label: string }) => h.label)).toContain(XSS);
   expect(data.words['setup.apply']).toBe('Simpan pemetaan dan siapkan kolom');
-  // Five reference buttons, labelled in the spreadsheet's language.
-  expect(d.content.match(/class="ref" data-kind="/g)).toHaveLength(5);
+  // Six reference buttons (the reminder schedule the last), labelled in the spreadsheet's language.
+  expect(d.content.match(/class="ref" data-kind="/g)).toHaveLength(6);
+  expect(d.content).toContain('data-kind="schedule">Jadwal pengingat</button>');
   expect(d.content).toContain('data-kind="program_rules">Aturan program bansos</button>');
 });
 

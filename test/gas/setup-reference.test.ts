@@ -16,7 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => fake.uninstall());
 
-const KINDS = ['rpjmd', 'dtks', 'nomenclature', 'program_rules', 'settings'] as const;
+const KINDS = ['rpjmd', 'dtks', 'nomenclature', 'program_rules', 'settings', 'schedule'] as const;
 
 test('each reference sheet is created once, with a frozen protected header, and read by the engine', () => {
   const ss = fake.createSpreadsheet('TKPP', { PKH: PKH_SHEET, Renja: RENJA_SHEET });
@@ -34,6 +34,7 @@ test('each reference sheet is created once, with a frozen protected header, and 
     'Nomenklatur',
     'Aturan Program',
     'Pengaturan Sinergi',
+    'Jadwal Pengingat',
   ]);
 
   // As the user will have it once the example rows are replaced: the CONTOH mark gone.
@@ -67,7 +68,8 @@ test('each reference sheet is created once, with a frozen protected header, and 
   );
   expect(run.references.map((r) => r.kind).sort()).toEqual(['dtks', 'nomenclature', 'program_rules', 'rpjmd']);
   expect(run.registers.map((r) => r.sheet)).toEqual(['PKH', 'Renja']);
-  expect(run.skipped.map((s) => s.sheet)).toEqual(['Pengaturan Sinergi']);
+  expect(run.skipped.map((s) => s.sheet)).toEqual(['Pengaturan Sinergi', 'Jadwal Pengingat']);
+  expect(run.findings.filter((f) => f.sheet === 'Jadwal Pengingat')).toEqual([]);
   // The Renja misi M2 / sasaran S2.1 are in the example RPJMD.
   expect(run.findings.filter((f) => f.rule === 'program.rpjmd_unmapped' && f.row === 6)).toEqual([]);
 });

@@ -1,11 +1,12 @@
-// sinergiHourly, the document's one hourly trigger: a small dispatcher of scheduled jobs (consolidation today, reminders later), and the menu items that turn it on and off.
-import { JAKARTA_OFFSET_MINUTES, jakartaDay } from '../../app/ports';
+// sinergiHourly, the document's one time-driven trigger: a small dispatcher of the scheduled jobs the document has on (consolidation, reminders), and the consolidation menu items.
+import { jakartaDay } from '../../app/ports';
 import { t } from '../../core/i18n';
 import type { Lang } from '../../core/model/types';
 import { CURSOR_KEY } from '../../core/sync/state';
 import { guarded } from '../guard';
 import { docLang } from '../lang';
-import { documentOfFiring, installHourly, removeHourly } from '../schedule';
+import { REMIND_DAY_KEY, remindJob, REMIND_LATEST_HOUR } from '../remind-job';
+import { documentOfFiring, jakartaHour, REMIND_HOUR, setScheduledJob, storedFlags, type ScheduleFlags } from '../schedule';
 import { appendAudit } from '../sync-audit';
 import { SYNC_SHEETS } from '../sync-names';
 import { SheetsStore } from '../sync-store';
@@ -33,17 +34,22 @@ interface JobContext {
   lang: Lang;
   now: () => Date;
   store: SheetsStore;
+  flags: ScheduleFlags;
   options: HourlyOptions;
 }
 
 /** A scheduled job: does at most one bounded piece of work per firing and says what it did (a short code, for the log and tests). */
 interface Job {
   name: string;
+  /** The document has this job switched on. */
+  on(flags: ScheduleFlags): boolean;
   run(ctx: JobContext): string;
+  /**
+   * The outcome took the firing's time (a consolidation chunk runs up to 4.5 minutes, sending up to 4): the jobs after it
+   * wait for the next firing, so that two never add up past Apps Script's 6-minute limit.
+   */
+  heavy(code: string): boolean;
 }
-
-const jakartaHour = (d: Date): number =>
-  Math.floor(((((d.getTime() + JAKARTA_OFFSET_MINUTES * 60000) % 86400000) + 86400000) % 86400000) / 3600000);
 
 /**
  * One chunk per firing: continues a run in progress (whoever started it: menu, sidebar or schedule); otherwise starts the
@@ -64,8 +70,33 @@ function consolidationJob(ctx: JobContext): string {
   return out.kind === 'run' ? (out.result.done ? 'done' : 'continue') : out.kind;
 }
 
-/** In firing order. The reminders job joins here. */
-const JOBS: readonly Job[] = [{ name: 'consolidate', run: consolidationJob }];
+const CONSOLIDATE: Job = {
+  name: 'consolidate',
+  on: (f) => f.consolidate,
+  run: consolidationJob,
+  heavy: (code) => code === 'continue' || code === 'done' || code === 'failed',
+};
+
+const REMIND: Job = {
+  name: 'remind',
+  on: (f) => f.remind,
+  // Reminders wait for a consolidation in progress only when the trigger is hourly: a daily trigger would wait a whole day.
+  run: (ctx) => remindJob(ctx.ss, ctx.lang, ctx.now(), ctx.store, ctx.flags.consolidate),
+  heavy: (code) => code === 'done',
+};
+
+/**
+ * In firing order: the day's consolidation first, so that reminders (which wait for it) read fresh statuses; but from
+ * REMIND_LATEST_HOUR on, reminders not yet sent today go first and the consolidation chunk takes the next firing.
+ */
+function jobsOf(ctx: JobContext): Job[] {
+  const now = ctx.now();
+  const overdue = jakartaHour(now) >= REMIND_LATEST_HOUR && ctx.store.get(REMIND_DAY_KEY) !== String(jakartaDay(now));
+  return (overdue ? [REMIND, CONSOLIDATE] : [CONSOLIDATE, REMIND]).filter((job) => job.on(ctx.flags));
+}
+
+/** A firing without stored flags comes from the previous version's trigger, which meant consolidation. */
+const LEGACY_FLAGS: ScheduleFlags = { consolidate: true, remind: false };
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -84,7 +115,10 @@ export function sinergiHourly(e?: { triggerUid?: unknown }): void {
   sinergiHourlyWith({ triggerUid: typeof e?.triggerUid === 'string' ? e.triggerUid : undefined });
 }
 
-/** sinergiHourly with options (tests); returns each job's outcome as 'job:code', or ['busy'] / ['no_document'] / ['failed']. */
+/**
+ * sinergiHourly with options (tests); returns each job's outcome as 'job:code' in the order run (jobs switched off are not
+ * run; 'job:next_firing' when an earlier job took the firing), or ['busy'] / ['no_document'] / ['failed'].
+ */
 export function sinergiHourlyWith(options: HourlyOptions = {}): string[] {
   try {
     const ss = documentOfFiring(options.triggerUid);
@@ -94,15 +128,27 @@ export function sinergiHourlyWith(options: HourlyOptions = {}): string[] {
     // Someone is checking or consolidating by hand: skip this firing, the next one comes in an hour.
     if (!lock || !lock.tryLock(LOCK_WAIT_MS)) return ['busy'];
     try {
-      const ctx: JobContext = { ss, lang: docLang(), now: options.now ?? (() => new Date()), store: new SheetsStore(), options };
-      return JOBS.map((job) => {
+      const store = new SheetsStore();
+      const flags = storedFlags(PropertiesService.getDocumentProperties()) ?? LEGACY_FLAGS;
+      const ctx: JobContext = { ss, lang: docLang(), now: options.now ?? (() => new Date()), store, flags, options };
+      const out: string[] = [];
+      let spent = false;
+      for (const job of jobsOf(ctx)) {
+        if (spent) {
+          out.push(`${job.name}:next_firing`);
+          continue;
+        }
+        let code: string;
         try {
-          return `${job.name}:${job.run(ctx)}`;
+          code = job.run(ctx);
         } catch (e) {
           recordFailure(ctx, job, e);
-          return `${job.name}:failed`;
+          code = 'failed';
         }
-      });
+        out.push(`${job.name}:${code}`);
+        spent = job.heavy(code);
+      }
+      return out;
     } finally {
       lock.releaseLock();
     }
@@ -121,21 +167,24 @@ function alert(lang: Lang, message: string): void {
   ui.alert(t(lang, 'syncgas.schedule.title'), message, ui.ButtonSet.OK);
 }
 
-/** Menu "Konsolidasi terjadwal: aktifkan". */
+/** Menu "Konsolidasi terjadwal: aktifkan": the consolidation flag on, the trigger hourly; reminders are left as they are. */
 export function menuScheduleConsolidation(): void {
   const lang = docLang();
   guarded(lang, 'syncgas.schedule.failed', () => {
-    const out = installHourly(SpreadsheetApp.getActive().getId());
-    if (out.ok) alert(lang, t(lang, out.created ? 'syncgas.schedule.on' : 'syncgas.schedule.already', { hour: DAILY_HOUR }));
-    else alert(lang, t(lang, `syncgas.schedule.refused.${out.reason}`, { message: out.message }));
+    const out = setScheduledJob(SpreadsheetApp.getActive().getId(), 'consolidate', true);
+    if (!out.ok) return alert(lang, t(lang, `syncgas.schedule.refused.${out.reason}`, { message: out.message }));
+    alert(lang, t(lang, out.before.consolidate ? 'syncgas.schedule.already' : 'syncgas.schedule.on', { hour: DAILY_HOUR }));
   });
 }
 
-/** Menu "Konsolidasi terjadwal: matikan". */
+/** Menu "Konsolidasi terjadwal: matikan": the consolidation flag off; with reminders on the trigger stays, daily. */
 export function menuUnscheduleConsolidation(): void {
   const lang = docLang();
   guarded(lang, 'syncgas.schedule.failed', () => {
-    const removed = removeHourly(SpreadsheetApp.getActive().getId());
-    alert(lang, t(lang, removed > 0 ? 'syncgas.schedule.off' : 'syncgas.schedule.off_none'));
+    const out = setScheduledJob(SpreadsheetApp.getActive().getId(), 'consolidate', false);
+    if (!out.ok) return alert(lang, t(lang, 'syncgas.schedule.failed', { message: out.message }));
+    const lines = [t(lang, out.before.consolidate ? 'syncgas.schedule.off' : 'syncgas.schedule.off_none')];
+    if (out.before.consolidate && out.after.remind) lines.push(t(lang, 'remindgas.consolidation_off_kept', { hour: REMIND_HOUR }));
+    alert(lang, lines.join('\n\n'));
   });
 }
