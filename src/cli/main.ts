@@ -6,6 +6,7 @@ import { VERSION } from '../core/version';
 import { analyse, type AnalyseOptions } from './commands/analyse';
 import { consolidateFiles } from './commands/consolidate';
 import { DEMO_TODAY, runDemo } from './commands/demo';
+import { DEFAULT_QUOTA, remindPreview } from './commands/remind';
 import { DEFAULT_SEED } from './demo';
 import { InputError, OutputError } from './io/errors';
 import { summaryText } from './summary';
@@ -120,13 +121,28 @@ export async function main(argv: readonly string[], io: Io = STD): Promise<numbe
   program
     .command('remind')
     .description(t(lang, 'cli.remind.description'))
+    .argument('[master]', t(lang, 'remindcli.opt.master'))
     .option('--preview', t(lang, 'cli.opt.preview'))
-    .option('--today <YYYY-MM-DD>')
-    .argument('[master]')
-    .action(() => {
-      io.err(t(lang, 'cli.not_yet', { command: 'remind', issue: 'Scheduled reminders' }) + '\n');
-      code = 2;
-    });
+    .option('--today <YYYY-MM-DD>', t(lang, 'remindcli.opt.today'))
+    .option('--quota <n>', t(lang, 'remindcli.opt.quota'))
+    .addOption(new Option('--lang <lang>', t(lang, 'cli.opt.lang')).choices(['id', 'en']).default('id'))
+    .addOption(new Option('--format <format>', t(lang, 'remindcli.opt.format')).choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\n' + t(lang, 'remindcli.help_after'))
+    .action(
+      async (master: string | undefined, flags: { preview?: boolean; today?: string; quota?: string; lang: string; format: string }) => {
+        const l = flags.lang as Lang;
+        // Mail goes only from the add-on's trigger, which keeps the log that stops a second send; the CLI has no log to write.
+        if (!flags.preview) throw new UsageError(t(l, 'remindcli.need_preview'));
+        if (!master) throw new UsageError(t(l, 'remindcli.need_master'));
+        const today = parseToday(flags.today);
+        if (today === undefined) throw new UsageError(t(l, 'cli.bad_option', { option: '--today', value: String(flags.today) }));
+        // The default is in the option's words (why 100), so commander does not add its own "(default)".
+        const quota = flags.quota ?? String(DEFAULT_QUOTA);
+        if (!/^\d{1,7}$/.test(quota)) throw new UsageError(t(l, 'cli.bad_option', { option: '--quota', value: quota }));
+        const format = flags.format === 'json' ? 'json' : 'text';
+        code = await remindPreview(master, { lang: l, today, quota: Number(quota), format }, io);
+      },
+    );
 
   program
     .command('demo')
