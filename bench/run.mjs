@@ -1,11 +1,11 @@
-// npm run bench [engine|cross] [sizes]: bundles each TypeScript benchmark with esbuild and runs it in its own process with --expose-gc.
+// npm run bench [engine|cross|cli|remind] [sizes]: bundles each TypeScript benchmark with esbuild and runs it in its own process with --expose-gc.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);
 const named = args.filter((a) => !/^\d/.test(a));
 const sizes = args.filter((a) => /^\d/.test(a));
-for (const name of named.length > 0 ? named : ['engine', 'cross', 'cli']) {
+for (const name of named.length > 0 ? named : ['engine', 'cross', 'cli', 'remind']) {
   await build({
     entryPoints: [`bench/${name}.bench.ts`],
     bundle: true,
