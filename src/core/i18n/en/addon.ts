@@ -13,7 +13,6 @@ export const addon = {
   'menu.reminders_off': 'Turn off',
   'menu.sidebar': 'Findings panel',
   'menu.clear_marks': 'Clear marks',
-  'addon.coming': '"{feature}" comes with the {issue} update. Nothing was changed for now.',
   'menu.push_refs': 'Send reference lists to sources (TKPP)',
   'menu.schedule_on': 'Scheduled consolidation: turn on',
   'menu.schedule_off': 'Scheduled consolidation: turn off',

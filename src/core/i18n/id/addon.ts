@@ -11,7 +11,6 @@ export const addon = {
   'menu.reminders_off': 'Matikan',
   'menu.sidebar': 'Panel temuan',
   'menu.clear_marks': 'Hapus tanda',
-  'addon.coming': '"{feature}" hadir bersama pembaruan {issue}. Untuk sekarang belum ada yang diubah.',
   'menu.push_refs': 'Kirim referensi ke sumber (TKPP)',
   'menu.schedule_on': 'Konsolidasi terjadwal: aktifkan',
   'menu.schedule_off': 'Konsolidasi terjadwal: matikan',
