@@ -1,9 +1,9 @@
 // `sinergi consolidate <sources...> --out master.xlsx`: the consolidation use-case on files, written as one master workbook.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { runConsolidation, type SourceEntry } from '../../app/consolidate';
+import { runConsolidation, type ConsolidationResult, type SourceEntry } from '../../app/consolidate';
 import { SourceError, type ConsolidatePorts, type Master } from '../../app/consolidate-ports';
-import { jakartaDay, type TableData, type WorkbookPort } from '../../app/ports';
+import { jakartaDay, type Clock, type TableData, type WorkbookPort } from '../../app/ports';
 import { t } from '../../core/i18n';
 import type { Day, Lang, RegisterKind } from '../../core/model/types';
 import { detectHeader } from '../../core/parse/header';
@@ -57,8 +57,23 @@ function kindsOf(wb: WorkbookPort): RegisterKind[] {
   return (['beneficiary', 'program'] as const).filter((k) => kinds.has(k));
 }
 
-export async function consolidateFiles(files: readonly string[], opts: ConsolidateCliOptions, io: Io): Promise<number> {
-  const loaded = new Map<string, WorkbookPort>();
+/** A consolidated master in memory: its sources, the finished run, its tables, and the sheets `sinergi consolidate` writes. */
+export interface BuiltMaster {
+  sources: SourceEntry[];
+  result: Extract<ConsolidationResult, { done: true }>;
+  master: MemoryMaster;
+  sheets: SheetSpec[];
+}
+
+/**
+ * The files as consolidation sources, one per register kind a file holds (ids from the file names), with the workbooks that
+ * loaded, by path. A file that does not load stays a source: consolidation reports it unreachable.
+ */
+export async function loadSources(
+  files: readonly string[],
+  lang: Lang,
+): Promise<{ sources: SourceEntry[]; workbooks: Map<string, WorkbookPort> }> {
+  const workbooks = new Map<string, WorkbookPort>();
   const sources: SourceEntry[] = [];
   const ids = new Set<string>();
   for (const path of files) {
@@ -72,24 +87,36 @@ export async function consolidateFiles(files: readonly string[], opts: Consolida
       // An unreadable source is that source's finding, never the whole command's failure.
       if (!(e instanceof InputError)) throw e;
     }
-    if (wb) loaded.set(path, wb);
+    if (wb) workbooks.set(path, wb);
     const kinds = wb ? kindsOf(wb) : [];
     if (kinds.length === 0) sources.push({ id, opd: id, kind: 'beneficiary', ref: path, active: true });
     for (const kind of kinds)
-      sources.push({ id: kinds.length > 1 ? `${id} (${t(opts.lang, `sync.kind.${kind}`)})` : id, opd: id, kind, ref: path, active: true });
+      sources.push({ id: kinds.length > 1 ? `${id} (${t(lang, `sync.kind.${kind}`)})` : id, opd: id, kind, ref: path, active: true });
   }
+  return { sources, workbooks };
+}
+
+/**
+ * Consolidates the sources in one go, opening each by its ref in `workbooks`, and lays out the master's sheets. `clock` stamps
+ * the run's last-sync and changed-at instants (the demo fixes it so its master does not depend on when it was made).
+ */
+export function buildMaster(
+  sources: readonly SourceEntry[],
+  workbooks: ReadonlyMap<string, WorkbookPort>,
+  opts: { lang: Lang; today: Day; clock?: Clock },
+): BuiltMaster {
   const master = new MemoryMaster();
   const ports: ConsolidatePorts = {
     opener: {
       open: (ref) => {
-        const wb = loaded.get(ref);
+        const wb = workbooks.get(ref);
         if (!wb) throw new SourceError('unreachable', ref);
         return wb;
       },
     },
     store: memoryStore(),
     digest: nodeDigest,
-    clock: { now: () => new Date(), today: () => jakartaDay(new Date()) },
+    clock: opts.clock ?? { now: () => new Date(), today: () => jakartaDay(new Date()) },
     master,
   };
   const res = runConsolidation({ sources, today: opts.today, lang: opts.lang, tzOffsetMinutes: FILE_TZ_OFFSET_MINUTES }, ports, {
@@ -107,6 +134,12 @@ export async function consolidateFiles(files: readonly string[], opts: Consolida
     rows: master.outputs.get('findings')?.rows ?? [],
     textColumns: [1, 2, 4, 5, 7],
   });
+  return { sources: [...sources], result: res, master, sheets };
+}
+
+export async function consolidateFiles(files: readonly string[], opts: ConsolidateCliOptions, io: Io): Promise<number> {
+  const { sources, workbooks } = await loadSources(files, opts.lang);
+  const { result: res, sheets } = buildMaster(sources, workbooks, opts);
   await writeWorkbookXlsx(opts.out, sheets, { inputs: files });
 
   const statuses = Object.values(res.statuses);

@@ -1,9 +1,11 @@
 // sinergi demo: write a synthetic Binjai workbook set (seeded, no real person's data), check it, and leave the reports in <dir>/out.
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import { t } from '../../core/i18n';
 import type { Lang } from '../../core/model/types';
 import { generateDemo, writeDemo } from '../demo';
+import { demoRemindDay, writeDemoMaster } from '../demo/master';
+import { isoDay } from '../../core/remind/calendar';
 import type { Io } from '../main';
 import { OutputError } from '../io/errors';
 import { writeError } from '../io/xlsx-write';
@@ -12,6 +14,19 @@ import { analyse } from './analyse';
 
 /** The date the demo's data describe (2025 reporting year, second-half figures in). */
 export const DEMO_TODAY = '2025-12-01';
+/** The demo master's consolidation run: 07:00 in Binjai on DEMO_TODAY, whatever the clock says, so the master is reproducible. */
+export const DEMO_SYNCED_AT = new Date(`${DEMO_TODAY}T07:00:00+07:00`).toISOString();
+
+/** How to run this CLI again from the current folder: "node dist/cli/sinergi.js" from a checkout, "sinergi" when installed. */
+function invokedAs(): string {
+  const script = process.argv[1] ?? '';
+  if (basename(script) !== 'sinergi.js') return 'sinergi';
+  const rel = relative(process.cwd(), script);
+  return `node ${shellWord(rel.startsWith('..') || isAbsolute(rel) ? script : rel)}`;
+}
+
+/** A path as one word for a POSIX shell, so a --dir with spaces still gives a command that runs when pasted. */
+const shellWord = (s: string): string => (/^[\w./:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 export interface DemoOptions {
   dir: string;
@@ -46,6 +61,11 @@ export async function runDemo(opts: DemoOptions, io: Io): Promise<number> {
   });
   io.out(summaryText(report, opts.lang));
   for (const p of ['report.xlsx', 'report.html', 'report.json']) io.out(t(opts.lang, 'cli.summary.written', { path: join(out, p) }) + '\n');
+  const master = join(out, 'master.xlsx');
+  await writeDemoMaster(master, set, files, { lang: opts.lang, today: opts.today, syncedAt: DEMO_SYNCED_AT });
+  io.out(t(opts.lang, 'cli.demo.master', { path: master }) + '\n');
   io.out(t(opts.lang, 'cli.demo.done', { html }) + '\n');
+  const remind = ['remind', '--preview', '--today', isoDay(demoRemindDay(DEMO_SYNCED_AT)), ...(opts.lang === 'en' ? ['--lang', 'en'] : [])];
+  io.out(t(opts.lang, 'cli.demo.remind_hint', { command: `${invokedAs()} ${remind.join(' ')} ${shellWord(master)}` }) + '\n');
   return 0;
 }

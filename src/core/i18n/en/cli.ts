@@ -21,7 +21,6 @@ export const cli = {
   'cli.opt.seed': 'random seed of the demo data',
   'cli.opt.preview': 'show only, send nothing',
   'cli.help_hint': '(see: sinergi --help)',
-  'cli.not_yet': 'The "{command}" command is not available in this version yet; it comes with {issue}.',
   'cli.bad_option': 'Invalid {option}: {value}.',
   'cli.no_register':
     'No register was recognised in the input files. Make sure the column header row (e.g. NIK, Nama, or Kode, Pagu) is within the first 10 rows.',
@@ -42,4 +41,6 @@ export const cli = {
   'cli.progress.check': 'Checking',
   'cli.demo.written': 'Demo data written to {dir} ({count} files).',
   'cli.demo.done': 'Done. Open {html} in a browser to see the report.',
+  'cli.demo.master': 'Demo consolidated master written: {path}',
+  'cli.demo.remind_hint': 'Try the scheduled reminders (a preview; no mail is sent): {command}',
 } as const satisfies Record<keyof typeof id, string>;

@@ -19,7 +19,6 @@ export const cli = {
   'cli.opt.seed': 'benih acak data contoh',
   'cli.opt.preview': 'tampilkan saja, jangan kirim',
   'cli.help_hint': '(lihat: sinergi --help)',
-  'cli.not_yet': 'Perintah "{command}" belum tersedia di versi ini; akan hadir bersama {issue}.',
   'cli.bad_option': 'Pilihan {option} tidak sah: {value}.',
   'cli.no_register':
     'Tidak ada register yang dikenali di berkas masukan. Pastikan baris judul kolom (misalnya NIK, Nama, atau Kode, Pagu) ada di 10 baris pertama.',
@@ -40,4 +39,6 @@ export const cli = {
   'cli.progress.check': 'Memeriksa',
   'cli.demo.written': 'Data contoh ditulis ke {dir} ({count} berkas).',
   'cli.demo.done': 'Selesai. Buka {html} di peramban untuk melihat laporannya.',
+  'cli.demo.master': 'Master konsolidasi contoh ditulis: {path}',
+  'cli.demo.remind_hint': 'Coba pengingat terjadwal (hanya pratinjau, tidak ada surel yang dikirim): {command}',
 } as const;

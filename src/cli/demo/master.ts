@@ -1,0 +1,190 @@
+// The demo's consolidated master (demo/out/master.xlsx), laid out like the add-on's, so reminders can be tried on it at once.
+import { basename } from 'node:path';
+import type { SourceEntry } from '../../app/consolidate';
+import { sourcesTable } from '../../app/consolidate-finish';
+import type { WorkbookPort } from '../../app/ports';
+import { SOURCES_SHEET } from '../../app/remind-read';
+import { USER_COLUMNS } from '../../app/sources-sheet';
+import { SYNC_SHEETS } from '../../gas/sync-names';
+import { t } from '../../core/i18n';
+import type { Day, Lang } from '../../core/model/types';
+import { referenceKindOf } from '../../core/ref/references';
+import { jakartaDayOfIso, reportingPeriod } from '../../core/remind/calendar';
+import { DEFAULT_SCHEDULE, SCHEDULE_SHEET, scheduleSheetRows } from '../../core/remind/schedule';
+import { textColumns } from '../../core/sync/columns';
+import type { SourceStatus } from '../../core/sync/state';
+import { buildMaster, loadSources } from '../commands/consolidate';
+import { writeWorkbookXlsx, type SheetSpec } from '../io/xlsx-write';
+import type { DemoSet, DemoWorkbook } from './types';
+
+/*
+ * Everything below that is not read from the demo workbooks is synthetic, made up for the demo:
+ * - the contact addresses live under `contoh.binjaikota.example`: `.example` is reserved (RFC 2606) and never delivers, so even
+ *   a demo master uploaded to Sheets with reminders turned on mails nobody;
+ * - the spreadsheet ids are "contoh-sinergi-demo-<file>", not Google ids (their links in the mails lead nowhere);
+ * - three sources last changed in September 2025 (CHANGED_IN_SEPTEMBER), so they have not delivered for November;
+ * - one more source, Perkim's RTLH list (NEVER_ARRIVED), was listed after the last consolidation and never read.
+ */
+
+/** The Sinergi columns after the TKPP's in "Sumber Data" (src/gas/sync-sources STATUS_COLUMNS; the CLI bundle leaves gas out). */
+export const SOURCES_STATUS_COLUMNS = ['last_sync', 'status', 'rows', 'errors', 'warnings', 'digest'] as const;
+
+export const DEMO_MAIL_DOMAIN = 'contoh.binjaikota.example';
+export const DEMO_TKPP = `tkpp@${DEMO_MAIL_DOMAIN}`;
+
+interface Opd {
+  name: string;
+  /** Mailbox and the contact-name cell ("Operator Dinsos": a role, never a person's name). */
+  box: string;
+  short: string;
+}
+
+const OPD = {
+  dinsos: { name: 'Dinas Sosial', box: 'dinsos', short: 'Dinsos' },
+  disdik: { name: 'Dinas Pendidikan', box: 'disdik', short: 'Disdik' },
+  dinkes: { name: 'Dinas Kesehatan', box: 'dinkes', short: 'Dinkes' },
+  dispar: { name: 'Dinas Pariwisata', box: 'dispar', short: 'Dispar' },
+  pupr: { name: 'Dinas Pekerjaan Umum dan Penataan Ruang', box: 'pupr', short: 'PUPR' },
+  perkim: { name: 'Dinas Perumahan dan Kawasan Permukiman', box: 'perkim', short: 'Perkim' },
+} as const satisfies Record<string, Opd>;
+
+/** The agency keeping each demo file (the signers and titles of the generated sheets say which). */
+const OWNER: readonly (readonly [prefix: string, opd: Opd])[] = [
+  ['penerima-pkh-', OPD.dinsos],
+  ['penerima-sembako-', OPD.dinsos],
+  ['peserta-pbi-jk-', OPD.dinsos],
+  ['bst-', OPD.dinsos],
+  ['rekap-pkh-bpnt-', OPD.dinsos],
+  ['renja-dinas-sosial-', OPD.dinsos],
+  ['penerima-pip-', OPD.disdik],
+  ['renja-dinas-pendidikan-', OPD.disdik],
+  ['renja-dinas-kesehatan-', OPD.dinkes],
+  ['renja-dinas-pariwisata-', OPD.dispar],
+  ['renja-dinas-pupr-', OPD.pupr],
+];
+
+/** Late for November 2025: their content was last seen changing in September (two agencies, so two mails show lateness). */
+export const CHANGED_IN_SEPTEMBER: Readonly<Record<string, string>> = {
+  'penerima-pip-2025.xlsx': '2025-09-08T02:15:00.000Z',
+  'peserta-pbi-jk-2025.xlsx': '2025-09-15T03:40:00.000Z',
+  'penerima-sembako-binjai-utara.xlsx': '2025-09-22T01:05:00.000Z',
+};
+
+/** Listed by the TKPP, never delivered: no workbook behind it, no status row. */
+export const NEVER_ARRIVED = { file: 'penerima-rtlh-2025.xlsx', opd: OPD.perkim, kind: 'beneficiary' } as const;
+
+const mailOf = (o: Opd): string => `operator.${o.box}@${DEMO_MAIL_DOMAIN}`;
+/** A made-up spreadsheet id: letters, digits and dashes, long enough that the sources sheet reads it as an id. */
+export const demoSheetId = (file: string): string => `contoh-sinergi-demo-${basename(file).replace(/\.xlsx$/i, '')}`;
+const ownerOf = (file: string): Opd | undefined => OWNER.find(([prefix]) => file.startsWith(prefix))?.[1];
+
+/** The reminder day worth trying on the demo: the deadline of the monthly period reported on the sync day (step 0). */
+export function demoRemindDay(syncedAt: string): Day {
+  const day = jakartaDayOfIso(syncedAt);
+  if (day === undefined) throw new Error(`not an instant: ${syncedAt}`);
+  return reportingPeriod(day, DEFAULT_SCHEDULE.kinds.beneficiary).deadline;
+}
+
+export interface DemoMasterOptions {
+  lang: Lang;
+  /** The day the consolidation checks the data as of (the demo's --today). */
+  today: Day;
+  /** ISO instant of the demo's consolidation run: every last-sync and changed-at instant but the September ones. */
+  syncedAt: string;
+}
+
+/** The reference workbook (DTKS, RPJMD, nomenclature) is no agency's register: the TKPP does not list it as a source. */
+const isReferenceBook = (wb: DemoWorkbook): boolean => wb.sheets.every((s) => referenceKindOf(s.name) !== undefined);
+
+/**
+ * The master's sheets from the demo set and the paths writeDemo wrote it to (same order). Sources are read back from the
+ * files, as the add-on reads the agencies' sheets; the reference workbook is not even loaded (it is the largest file).
+ */
+export async function demoMasterSheets(set: DemoSet, files: readonly string[], opts: DemoMasterOptions): Promise<SheetSpec[]> {
+  const { lang } = opts;
+  const loaded = await loadSources(
+    files.filter((_, i) => !(set.workbooks[i] && isReferenceBook(set.workbooks[i]))),
+    lang,
+  );
+  const byRef = new Map<string, WorkbookPort>();
+  const entries: SourceEntry[] = [];
+  const fileOf = new Map<string, string>();
+  for (const s of loaded.sources) {
+    const wb = loaded.workbooks.get(s.ref);
+    const file = basename(s.ref);
+    const ref = demoSheetId(file);
+    const opd = ownerOf(file);
+    if (wb) byRef.set(ref, wb);
+    // The id the add-on gives a row of "Sumber Data" (app/sources-sheet parseSourcesSheet): spreadsheet id and kind.
+    const id = `${ref}:${s.kind}`;
+    fileOf.set(id, file);
+    entries.push({
+      id,
+      opd: opd?.name ?? file,
+      kind: s.kind,
+      ref,
+      ...(opd ? { contactName: `Operator ${opd.short}`, contactEmail: mailOf(opd) } : {}),
+      active: true,
+    });
+  }
+  const at = new Date(opts.syncedAt);
+  const clock = { now: () => at, today: () => opts.today };
+  const { result, master } = buildMaster(entries, byRef, { lang, today: opts.today, clock });
+
+  const statuses: Record<string, SourceStatus> = {};
+  for (const e of entries) {
+    const st = result.statuses[e.id];
+    if (!st) continue;
+    const september = CHANGED_IN_SEPTEMBER[fileOf.get(e.id) ?? ''];
+    statuses[e.id] = september ? { ...st, changedAt: september } : st;
+  }
+
+  const sourcesRows: unknown[][] = [[...USER_COLUMNS, ...SOURCES_STATUS_COLUMNS].map((k) => t(lang, `syncgas.h.${k}`))];
+  const kindWord = (k: SourceEntry['kind']) => t(lang, `syncgas.kind.${k}`);
+  for (const e of entries) {
+    const st = statuses[e.id];
+    sourcesRows.push([
+      e.opd,
+      kindWord(e.kind),
+      e.ref,
+      '',
+      e.contactName ?? '',
+      e.contactEmail ?? '',
+      'Y',
+      ...(st
+        ? [new Date(st.lastSync), t(lang, `sync.state.${st.state}`), st.rows, st.errors, st.warnings, st.digest]
+        : ['', '', '', '', '', '']),
+    ]);
+  }
+  const never = NEVER_ARRIVED.opd;
+  sourcesRows.push([
+    never.name,
+    kindWord(NEVER_ARRIVED.kind),
+    demoSheetId(NEVER_ARRIVED.file),
+    '',
+    `Operator ${never.short}`,
+    mailOf(never),
+    'Y',
+  ]);
+
+  const schedule = scheduleSheetRows(lang).map((r) => [...r]);
+  const tkppRow = schedule.find((r) => r[0] === t(lang, 'remind.schedule.tkpp'));
+  if (tkppRow) tkppRow[1] = DEMO_TKPP;
+
+  const sheets: SheetSpec[] = [
+    { name: SOURCES_SHEET, rows: sourcesRows, textColumns: [2] },
+    { name: SYNC_SHEETS.output.sources, rows: sourcesTable(entries, statuses, lang).rows as unknown[][] },
+    { name: SYNC_SHEETS.output.findings, rows: master.outputs.get('findings')?.rows ?? [], textColumns: [1, 2, 4, 5, 7] },
+  ];
+  for (const kind of ['beneficiary', 'program'] as const) {
+    const rows = master.readConsolidated(kind);
+    if (rows.length > 1) sheets.push({ name: SYNC_SHEETS.consolidated[kind], rows, textColumns: textColumns(kind) });
+  }
+  sheets.push({ name: SCHEDULE_SHEET, rows: schedule });
+  return sheets;
+}
+
+/** Writes the demo master to `path`; the demo workbooks are its inputs and are never overwritten. */
+export async function writeDemoMaster(path: string, set: DemoSet, files: readonly string[], opts: DemoMasterOptions): Promise<void> {
+  await writeWorkbookXlsx(path, await demoMasterSheets(set, files, opts), { inputs: files });
+}
