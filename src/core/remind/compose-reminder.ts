@@ -36,10 +36,14 @@ export function stateText(lang: Lang, daysLate: number): string {
   return daysLate === 0 ? t(lang, 'remind.state.today') : plural(lang, 'remind.state.late', daysLate);
 }
 
-/** The words after the deadline: "(3 hari lagi)" / "(hari ini)" / "(terlambat 3 hari)". */
-function whenText(lang: Lang, daysLate: number): string {
+/**
+ * The words after the deadline: "(3 hari lagi)" / "(hari ini)" / "(terlambat 3 hari)"; a source that did deliver and only
+ * holds errors is not late, so past the deadline it reads "(lewat 3 hari)".
+ */
+function whenText(lang: Lang, daysLate: number, delivered: boolean): string {
   if (daysLate < 0) return plural(lang, 'remind.when.before', -daysLate);
-  return daysLate === 0 ? t(lang, 'remind.when.today') : plural(lang, 'remind.state.late', daysLate);
+  if (daysLate === 0) return t(lang, 'remind.when.today');
+  return plural(lang, delivered ? 'remind.when.past' : 'remind.state.late', daysLate);
 }
 
 /** By when to act, worded for today: "paling lambat 10 Desember 2026" / "hari ini" / "secepatnya". */
@@ -108,7 +112,10 @@ function section(lang: Lang, item: ReminderItem, title: string | undefined): Blo
     { label: label('kind'), value: t(lang, `remind.kind.${item.kind}`) },
     { label: label('period'), value: period },
     { label: label('source'), value: clean(item.sourceId) },
-    { label: label('deadline'), value: `${formatDayLong(item.deadline, lang)} (${whenText(lang, item.daysLate)})` },
+    {
+      label: label('deadline'),
+      value: `${formatDayLong(item.deadline, lang)} (${whenText(lang, item.daysLate, item.late === undefined)})`,
+    },
     { label: label('status'), value: statusText(lang, item) },
   ];
   if (item.errors > 0) rows.push({ label: label('errors'), value: count(lang, item.errors), list: ruleLines(lang, item) });

@@ -229,6 +229,12 @@ describe('errors only (delivered, still holding errors)', () => {
   ];
   const faulty = (daysLate: number) => item({ daysLate, errors: 30, warnings: 4, errorsByRule: [...rules].reverse() });
 
+  test('past the deadline a source that delivered is not called late: "lewat 7 hari"', () => {
+    expect(lines(mail('id', [faulty(7)]))).toContain('Batas waktu: 10 Desember 2026 (lewat 7 hari)');
+    expect(lines(mail('en', [faulty(1)]))).toContain('Deadline: 10 December 2026 (1 day ago)');
+    expect(lines(mail('id', [item({ daysLate: 7, late: 'not_delivered' })]))).toContain('Batas waktu: 10 Desember 2026 (terlambat 7 hari)');
+  });
+
   test('id: subject, counts by rule most first, ten lines then the rest summed', () => {
     const m = mail('id', [faulty(1)]);
     expect(m.subject).toBe('[Sinergi] Perbaikan data Dinas Sosial — November 2026: 30 kesalahan');

@@ -11,6 +11,8 @@ export const remind = {
   'remind.state.late.one': '{n} day late',
   'remind.when.before': '{n} days left',
   'remind.when.before.one': '{n} day left',
+  'remind.when.past': '{n} days ago',
+  'remind.when.past.one': '{n} day ago',
   'remind.when.today': 'today',
   'remind.count.errors': '{n} errors',
   'remind.count.errors.one': '{n} error',

@@ -11,6 +11,8 @@ export const remind = {
   'remind.state.late.one': 'terlambat {n} hari',
   'remind.when.before': '{n} hari lagi',
   'remind.when.before.one': '{n} hari lagi',
+  'remind.when.past': 'lewat {n} hari',
+  'remind.when.past.one': 'lewat {n} hari',
   'remind.when.today': 'hari ini',
   'remind.count.errors': '{n} kesalahan',
   'remind.count.errors.one': '{n} kesalahan',
