@@ -185,6 +185,8 @@ function readErrors(values: readonly (readonly unknown[])[] | undefined): Map<st
   return out;
 }
 
+const sumOf = (byRule: Record<string, number> | undefined): number => (byRule ? Object.values(byRule).reduce((a, b) => a + b, 0) : 0);
+
 interface Listed {
   id: string;
   opd: string;
@@ -213,7 +215,8 @@ function remindSource(src: Listed, st: StatusRow | undefined, errorsByRule: Reco
     ...(st?.state ? { state: st.state } : {}),
     ...(st?.lastSync !== undefined ? { lastSync: st.lastSync } : {}),
     ...(st?.lastChange !== undefined ? { lastChange: st.lastChange } : {}),
-    errors: st?.errors ?? 0,
+    // The status counts what the source's own sheets hold; the findings table adds the cross-register findings pinned on it.
+    errors: Math.max(st?.errors ?? 0, sumOf(errorsByRule)),
     warnings: st?.warnings ?? 0,
     errorsByRule: { ...(errorsByRule ?? {}) },
   };

@@ -178,7 +178,8 @@ const EXPECTED: RemindSource[] = [
     state: 'errors',
     lastSync: day(2026, 12, 11),
     lastChange: day(2026, 11, 20),
-    errors: 2,
+    // 2 in its own sheets (the status) and a cross-register duplicate pinned on it (the findings table).
+    errors: 3,
     warnings: 1,
     errorsByRule: { 'nik.checksum': 2, 'dup.nik.same_program': 1 },
   },
