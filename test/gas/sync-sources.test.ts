@@ -1,4 +1,5 @@
 // The sources sheet: created once with notes and warning-only dropdowns, read into sources and problems, statuses in one write.
+import { parseSourcesSheet } from '../../src/app/sources-sheet';
 import { SYNC_SHEETS } from '../../src/gas/sync-names';
 import { ensureSourcesSheet, readSources, statusCellsOf, writeSourceStatuses } from '../../src/gas/sync-sources';
 import type { GasFake } from '../fakes/gas';
@@ -60,42 +61,22 @@ const HEAD = [
   'Aktif (Y/N)',
 ];
 
-test('readSources: stable ids, defaults, and malformed rows as problems', () => {
-  const ss = fake.createSpreadsheet('TKPP', {
-    [SYNC_SHEETS.sources]: [
-      HEAD,
-      ['Dinsos', 'Penerima', `https://docs.google.com/spreadsheets/d/${ID_A}/edit#gid=0`, '', 'Rina', 'rina@binjaikota.go.id', 'Y'],
-      ['Bappeda', 'program', ID_B, 'Renja 2025', '', '', ''],
-      ['', '', '', '', '', '', ''],
-      ['Dinkes', 'bantuan', ID_B, '', '', '', 'Y'],
-      ['Disdik', 'program', '', '', '', '', 'N'],
-      ['Dinsos', 'penerima', ID_A, '', '', '', 'Tidak'],
-      ['Kec. Binjai Kota', 'penerima', 'sheet saya', '', '', '', 'mungkin'],
-      ['Kec. Binjai Utara', 'penerima', 'sheet saya', '', '', '', false],
-    ],
-  });
-  const { sources, problems } = readSources(gas(ss));
-  expect(sources).toEqual([
-    {
-      id: `${ID_A}:beneficiary`,
-      opd: 'Dinsos',
-      kind: 'beneficiary',
-      ref: `https://docs.google.com/spreadsheets/d/${ID_A}/edit#gid=0`,
-      contactName: 'Rina',
-      contactEmail: 'rina@binjaikota.go.id',
-      active: true,
-      row: 2,
-    },
-    { id: `${ID_B}:program:renja2025`, opd: 'Bappeda', kind: 'program', ref: ID_B, sheet: 'Renja 2025', active: true, row: 3 },
-    { id: 'row:9', opd: 'Kec. Binjai Utara', kind: 'beneficiary', ref: 'sheet saya', active: false, row: 9 },
-  ]);
-  expect(problems.map((p) => [p.row, p.code])).toEqual([
-    [5, 'unknown_kind'],
-    [6, 'empty_ref'],
-    [7, 'duplicate'],
-    [8, 'bad_active'],
-  ]);
-  expect(problems[2].params).toEqual({ row: 7, other: 2 });
+// The parsing itself is tested in test/app/sources-sheet.test.ts; here, that the adapter hands it the sheet as Sheets holds it.
+test('readSources: the sheet read in one call and parsed as the app parses it', () => {
+  const grid = [
+    HEAD,
+    ['Dinsos', 'Penerima', `https://docs.google.com/spreadsheets/d/${ID_A}/edit#gid=0`, '', 'Rina', 'rina@binjaikota.go.id', 'Y'],
+    ['Bappeda', 'program', ID_B, 'Renja 2025', '', '', ''],
+    ['Dinkes', 'bantuan', ID_B, '', '', '', 'Y'],
+    ['Kec. Binjai Utara', 'penerima', 'sheet saya', '', '', '', false],
+  ];
+  const ss = fake.createSpreadsheet('TKPP', { [SYNC_SHEETS.sources]: grid });
+  fake.calls.reset();
+  const read = readSources(gas(ss));
+  expect(read).toEqual(parseSourcesSheet(grid));
+  expect(read.sources.map((s) => s.id)).toEqual([`${ID_A}:beneficiary`, `${ID_B}:program:renja2025`, 'row:5']);
+  expect(read.problems.map((p) => [p.row, p.code])).toEqual([[4, 'unknown_kind']]);
+  expect(fake.calls.count('getValues')).toBe(1);
   expect(readSources(gas(fake.createSpreadsheet('Empty')))).toEqual({ sources: [], problems: [] });
 });
 

@@ -1,7 +1,7 @@
 // What the reminder log already says, indexed for the plan: sent pairs, earlier deferrals, and today's skip rows.
 import type { Day } from '../model/types';
 import { maskDigitRuns } from '../text/mask';
-import type { LogEntry, LogReason, ReminderItem } from './types';
+import type { LogEntry, LogOutcome, LogReason, ReminderItem } from './types';
 
 const SEP = '\u0001';
 export const pairKey = (key: string, recipient: string): string => key + SEP + recipient;
@@ -35,6 +35,30 @@ export function indexLog(log: readonly LogEntry[], today: Day): LogIndex {
   return ix;
 }
 
+/** The log row of one item for one recipient: the one shape every reminder row has. */
+export function itemEntry(
+  item: ReminderItem,
+  day: Day,
+  recipient: string,
+  outcome: LogOutcome,
+  reason: LogReason,
+  subject: string,
+): LogEntry {
+  return {
+    day,
+    key: item.key,
+    recipient,
+    outcome,
+    reason,
+    sourceId: item.sourceId,
+    opd: maskDigitRuns(item.opd),
+    kind: item.kind,
+    periodKey: item.period.key,
+    step: item.step,
+    subject,
+  };
+}
+
 export const wasSent = (ix: LogIndex, key: string, recipient: string): boolean => ix.sent.has(pairKey(key, recipient));
 
 /** A skip row for an item, unless an identical one is already in today's log (or this plan). */
@@ -42,17 +66,5 @@ export function skipRow(ix: LogIndex, out: LogEntry[], item: ReminderItem, recip
   const mark = pairKey(item.key, recipient) + SEP + reason;
   if (ix.skippedToday.has(mark)) return;
   ix.skippedToday.add(mark);
-  out.push({
-    day: ix.today,
-    key: item.key,
-    recipient,
-    outcome: 'skipped',
-    reason,
-    sourceId: item.sourceId,
-    opd: maskDigitRuns(item.opd),
-    kind: item.kind,
-    periodKey: item.period.key,
-    step: item.step,
-    subject: '',
-  });
+  out.push(itemEntry(item, ix.today, recipient, 'skipped', reason, ''));
 }

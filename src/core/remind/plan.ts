@@ -1,10 +1,9 @@
 // A day's reminder plan: which mails go, which wait for tomorrow's quota, what is skipped and why, and the rows to log.
 import type { Day } from '../model/types';
-import { maskDigitRuns } from '../text/mask';
 import { isoWeekday, isoWeekKey } from './calendar';
 import { composeWeekly } from './compose';
 import { dayItems } from './plan-items';
-import { pairKey, wasSent, type LogIndex } from './plan-log';
+import { itemEntry, pairKey, wasSent, type LogIndex } from './plan-log';
 import { fitQuota, quotaOf, reminderMails } from './plan-mails';
 import { tkppOf } from './plan-sources';
 import type { LogEntry, LogOutcome, LogReason, PlanInput, PlannedMail, ReminderPlan } from './types';
@@ -84,19 +83,6 @@ export function logEntriesOf(mail: PlannedMail, day: Day, outcome: LogOutcome, r
     return out;
   }
   for (const item of mail.items)
-    for (const recipient of recipients)
-      out.push({
-        day,
-        key: item.key,
-        recipient,
-        outcome,
-        reason,
-        sourceId: item.sourceId,
-        opd: maskDigitRuns(item.opd),
-        kind: item.kind,
-        periodKey: item.period.key,
-        step: item.step,
-        subject: mail.subject,
-      });
+    for (const recipient of recipients) out.push(itemEntry(item, day, recipient, outcome, reason, mail.subject));
   return out;
 }
