@@ -25,6 +25,8 @@ export type ReconcileOutcome = { ok: true; created: boolean; removed: number } |
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 type Properties = GoogleAppsScript.Properties.Properties;
+/** The part of a property store the scheduled jobs use. */
+export type KeyValue = Pick<Properties, 'getProperty' | 'setProperty' | 'deleteProperty'>;
 
 /** User property holding the document a trigger serves, by the trigger's unique id (the event's `triggerUid`). */
 export const triggerDocKey = (triggerUid: string): string => `hourly:doc:${triggerUid}`;
@@ -90,7 +92,7 @@ export function reconcileTrigger(docId: string, want: TriggerKind | undefined): 
 }
 
 /** The flags as stored, or undefined when none are (or they are unreadable). */
-export function storedFlags(props: Properties | null = PropertiesService.getDocumentProperties()): ScheduleFlags | undefined {
+export function storedFlags(props: KeyValue | null = PropertiesService.getDocumentProperties()): ScheduleFlags | undefined {
   const raw = props?.getProperty(FLAGS_KEY);
   if (!raw) return undefined;
   try {
@@ -122,6 +124,8 @@ export function setScheduledJob(docId: string, job: keyof ScheduleFlags, on: boo
     return { ...out, before };
   }
   PropertiesService.getDocumentProperties().setProperty(FLAGS_KEY, JSON.stringify(after));
+  // Mirrored where a firing without its document still finds them (see jobProperties).
+  ownerProperties(docId).setProperty(FLAGS_KEY, JSON.stringify(after));
   return { ok: true, before, after, created: out.created };
 }
 
@@ -131,4 +135,30 @@ export function documentOfFiring(triggerUid: string | undefined): GoogleAppsScri
   if (active) return active;
   const id = triggerUid ? PropertiesService.getUserProperties().getProperty(triggerDocKey(triggerUid)) : null;
   return id ? SpreadsheetApp.openById(id) : null;
+}
+
+/**
+ * The trigger owner's user properties, scoped to one document by a key prefix: where a firing keeps its state when Apps
+ * Script runs it without the document (no document properties then). The owner is whoever switched the jobs on, since
+ * that is who the trigger was created for.
+ */
+export function ownerProperties(docId: string): KeyValue {
+  const user = PropertiesService.getUserProperties();
+  const key = (k: string) => `doc:${docId}:${k}`;
+  return {
+    getProperty: (k) => user.getProperty(key(k)),
+    setProperty(k, v) {
+      user.setProperty(key(k), v);
+      return this as unknown as Properties;
+    },
+    deleteProperty(k) {
+      user.deleteProperty(key(k));
+      return this as unknown as Properties;
+    },
+  };
+}
+
+/** The store of a firing: the document's properties when the firing has its document, else the owner's, scoped to it. */
+export function jobProperties(docId: string): KeyValue {
+  return PropertiesService.getDocumentProperties() ?? ownerProperties(docId);
 }

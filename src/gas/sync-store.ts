@@ -30,9 +30,9 @@ export class StoreValueTooLarge extends Error {
 }
 
 export class SheetsStore implements Store {
-  private readonly props: GoogleAppsScript.Properties.Properties;
+  private readonly props: Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty'>;
 
-  constructor(props?: GoogleAppsScript.Properties.Properties) {
+  constructor(props?: Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty'>) {
     this.props = props ?? PropertiesService.getDocumentProperties();
   }
 

@@ -1,4 +1,5 @@
 // The reminder job of sinergiHourly on a master consolidated in the fake: preview equals what is sent, quota, reruns, Jakarta days, no personal data.
+import { sinergiHourlyWith } from '../../src/gas/commands/scheduled';
 import { REMIND_DAY_KEY, remindJob } from '../../src/gas/remind-job';
 import * as append from '../../src/gas/remind-append';
 import { MasterWorkbook } from '../../src/gas/remind-workbook';
@@ -372,5 +373,23 @@ describe('Sheets calls', () => {
     expect(large.mails).toBe(small.mails);
     expect(large.logged - small.logged).toBe(380);
     expect(large.calls).toBe(small.calls);
+  });
+});
+
+describe('a firing without its document (Apps Script may run an add-on clock trigger with no active spreadsheet)', () => {
+  test("finds the master through its trigger, keeps its state in the owner's properties, and still sends once a day", () => {
+    const { fake, ss } = setup();
+    const shown = preview(world!, STEP_DAY);
+    const uid = fake.uncounted(() => ScriptApp.getProjectTriggers()[0].getUniqueId());
+    fake.setActive(null);
+    const fireAlone = () => sinergiHourlyWith({ now: () => fake.clock.now(), budgetMs: 0, triggerUid: uid });
+    expect(fireAlone()).toEqual(['remind:done']);
+    expect(sentMails(fake)).toEqual(shown.mails);
+    fake.clock.advance(3_600_000);
+    expect(fireAlone()).toEqual(['remind:idle']);
+    expect(fake.mail.sent).toHaveLength(shown.mails.length);
+    // With the document open again, Pratinjau knows the day's mail went.
+    fake.setActive(ss);
+    expect(preview(world!, fake.clock.now()).html).toMatch(/Pengingat hari ini sudah dijalankan/);
   });
 });

@@ -38,6 +38,8 @@ export interface StepOptions {
   budgetMs?: number;
   /** Tests pin the clock so that two runs stamp the same synced-at. */
   now?: () => Date;
+  /** Where the run keeps its cursor and source records (default: document properties; a firing without its document passes the owner's). */
+  store?: Store;
 }
 
 export type StepOutcome =
@@ -80,7 +82,7 @@ export function consolidateStep(ss: Spreadsheet, lang: Lang, options: StepOption
   const { sources, problems } = readSources(ss);
   if (!sources.some((s) => s.active)) return { kind: 'empty', problems };
   const now = options.now ?? (() => new Date());
-  const store = new SheetsStore();
+  const store = options.store ?? new SheetsStore();
   const ports = {
     opener: new ReasonOpener(new SheetsSourceOpener(), store),
     store,

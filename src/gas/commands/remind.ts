@@ -9,7 +9,7 @@ import { docLang } from '../lang';
 import { REMIND_DAY_KEY } from '../remind-job';
 import { previewView, showPreview } from '../remind-preview';
 import { MasterWorkbook } from '../remind-workbook';
-import { currentFlags, REMIND_HOUR, setScheduledJob } from '../schedule';
+import { currentFlags, ownerProperties, REMIND_HOUR, setScheduledJob } from '../schedule';
 import { createReference } from '../setup-refs';
 import { SYNC_SHEETS } from '../sync-names';
 
@@ -72,7 +72,10 @@ export function runRemindersPreview(now: Date = new Date()): void {
     const snapshot = readRemindSnapshot(new MasterWorkbook(ss));
     const today = jakartaDay(now);
     const plan = previewReminders(snapshot, today, MailApp.getRemainingDailyQuota(), lang);
-    const doneToday = PropertiesService.getDocumentProperties().getProperty(REMIND_DAY_KEY) === String(today);
+    // The trigger marks the day where it keeps its state: the document's properties, or its owner's when it ran without the document.
+    const doneToday = [PropertiesService.getDocumentProperties(), ownerProperties(ss.getId())].some(
+      (p) => p.getProperty(REMIND_DAY_KEY) === String(today),
+    );
     showPreview(previewView(plan, lang, currentFlags(ss.getId()).remind, doneToday, REMIND_HOUR));
   });
 }

@@ -4,9 +4,9 @@ import { t } from '../../core/i18n';
 import type { Lang } from '../../core/model/types';
 import { CURSOR_KEY } from '../../core/sync/state';
 import { guarded } from '../guard';
-import { docLang } from '../lang';
+import { docLang, langOfLocale } from '../lang';
 import { REMIND_DAY_KEY, remindJob, REMIND_LATEST_HOUR } from '../remind-job';
-import { documentOfFiring, jakartaHour, REMIND_HOUR, setScheduledJob, storedFlags, type ScheduleFlags } from '../schedule';
+import { documentOfFiring, jakartaHour, jobProperties, REMIND_HOUR, setScheduledJob, storedFlags, type ScheduleFlags } from '../schedule';
 import { appendAudit } from '../sync-audit';
 import { SYNC_SHEETS } from '../sync-names';
 import { SheetsStore } from '../sync-store';
@@ -64,7 +64,7 @@ function consolidationJob(ctx: JobContext): string {
     // No sources sheet yet: a trigger does not create sheets nobody asked for.
     if (!ctx.ss.getSheetByName(SYNC_SHEETS.sources)) return 'no_sources';
   }
-  const out = consolidateStep(ctx.ss, ctx.lang, { budgetMs: ctx.options.budgetMs, now: ctx.now });
+  const out = consolidateStep(ctx.ss, ctx.lang, { budgetMs: ctx.options.budgetMs, now: ctx.now, store: ctx.store });
   // Marked only after a chunk went through: a firing that failed before saving a cursor is retried next hour.
   if (!inProgress) ctx.store.set(DAILY_KEY, today);
   return out.kind === 'run' ? (out.result.done ? 'done' : 'continue') : out.kind;
@@ -98,6 +98,15 @@ function jobsOf(ctx: JobContext): Job[] {
 /** A firing without stored flags comes from the previous version's trigger, which meant consolidation. */
 const LEGACY_FLAGS: ScheduleFlags = { consolidate: true, remind: false };
 
+/** The firing's document may not be the active one: its own locale decides the language. */
+function langOf(ss: Spreadsheet): Lang {
+  try {
+    return langOfLocale(ss.getSpreadsheetLocale());
+  } catch {
+    return 'id';
+  }
+}
+
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Nobody sees a trigger's errors: a failed job leaves a row in the audit log, and the log is best effort. */
@@ -128,9 +137,10 @@ export function sinergiHourlyWith(options: HourlyOptions = {}): string[] {
     // Someone is checking or consolidating by hand: skip this firing, the next one comes in an hour.
     if (!lock || !lock.tryLock(LOCK_WAIT_MS)) return ['busy'];
     try {
-      const store = new SheetsStore();
-      const flags = storedFlags(PropertiesService.getDocumentProperties()) ?? LEGACY_FLAGS;
-      const ctx: JobContext = { ss, lang: docLang(), now: options.now ?? (() => new Date()), store, flags, options };
+      const props = jobProperties(ss.getId());
+      const store = new SheetsStore(props);
+      const flags = storedFlags(props) ?? LEGACY_FLAGS;
+      const ctx: JobContext = { ss, lang: langOf(ss), now: options.now ?? (() => new Date()), store, flags, options };
       const out: string[] = [];
       let spent = false;
       for (const job of jobsOf(ctx)) {
