@@ -60,6 +60,17 @@ export function reportingPeriod(today: Day, ks: KindSchedule): { period: Period;
   return { period, deadline: deadlineOf(period, ks.deadlineDays) };
 }
 
+/**
+ * The latest period whose deadline is before today, with that deadline: the one whose non-deliverers are truly late. Steps back
+ * from today's period; deadlines are at most a few months after the period, so this loops a handful of times.
+ */
+export function latestDuePeriod(today: Day, ks: KindSchedule): { period: Period; deadline: Day } {
+  const days = Number.isInteger(ks.deadlineDays) && ks.deadlineDays >= 0 ? Math.min(ks.deadlineDays, 1000) : 0;
+  let period = periodOf(ks.period, today);
+  while (deadlineOf(period, days) >= today) period = previousPeriod(period);
+  return { period, deadline: deadlineOf(period, days) };
+}
+
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const QUARTER_WORD: Record<Lang, string> = { id: 'Triwulan', en: 'Quarter' };
 

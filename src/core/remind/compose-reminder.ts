@@ -3,6 +3,7 @@ import { hasMessage, t } from '../i18n';
 import { formatDayLong } from '../i18n/format';
 import type { Day, Lang } from '../model/types';
 import { periodLabel } from './calendar';
+import { deliveryOpens } from './lateness';
 import { type Block, type Field, type Tone, clean, count, linkField, para, plural, renderHtml, renderText } from './compose-html';
 import type { MailText, ReminderItem } from './types';
 
@@ -59,7 +60,7 @@ function statusText(lang: Lang, item: ReminderItem): string {
     case 'unreadable':
       return t(lang, 'remind.status.unreadable');
     case 'not_delivered': {
-      const text = t(lang, 'remind.status.not_delivered', { start: formatDayLong(item.period.start, lang) });
+      const text = t(lang, 'remind.status.not_delivered', { since: formatDayLong(deliveryOpens(item.period), lang) });
       if (item.lastSync === undefined) return text;
       return text + ' ' + t(lang, 'remind.status.last_read', { date: formatDayLong(item.lastSync, lang) });
     }

@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { formatDayLong, formatPercent } from '../i18n/format';
 import type { Day, Lang } from '../model/types';
 import { periodLabel } from './calendar';
-import { type Block, type Field, clean, count, linkField, para, renderHtml, renderText } from './compose-html';
+import { type Block, type Field, clean, count, linkField, para, plural, renderHtml, renderText } from './compose-html';
 import { errorsText, stateText } from './compose-reminder';
 import type { LateReason, MailText, WeeklySummary } from './types';
 
@@ -91,6 +91,8 @@ export function composeWeekly(input: WeeklyMailInput): MailText {
       noContact.length > 0 ? t(lang, 'remind.weekly.nocontact.hint') : undefined,
     ),
   ];
+  const bad = typeof s.badContact === 'number' && s.badContact > 0 ? Math.floor(s.badContact) : 0;
+  if (bad > 0) blocks.push(para(plural(lang, 'remind.weekly.badcontact', bad)));
   if (input.master) {
     const rows: Field[] = [{ label: t(lang, 'remind.weekly.master'), value: clean(input.master.name) }];
     if (input.master.link) rows.push(linkField(t(lang, 'remind.label.sheet'), input.master.link, ''));

@@ -1,7 +1,7 @@
 // Contact cells as people fill them ("a@x.go.id; Budi <b@y.id>", mailto: links) read into addresses a mailer can use.
 
 /** Splits segments; whitespace splits further inside a segment, so a display name may hold spaces. */
-const isSegmentSep = (c: number): boolean => c === 44 || c === 59 || c === 10 || c === 13; // , ; \n \r
+const isSegmentSep = (c: number): boolean => c === 44 || c === 59 || c === 10 || c === 13 || c === 47; // , ; \n \r /
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 160 || c === 12 || c === 11;
 
 const isAlpha = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -68,16 +68,41 @@ function bareAddress(token: string): string {
   return (q >= 0 ? s.slice(0, q) : s).toLowerCase();
 }
 
-/** A word of a display name ("Budi", "O'Neil", "Drs.", "(Kabid)"), as opposed to a mistyped address ("dinsos.gmail.com"). */
+/**
+ * An academic or honorific title written with dots ("S.Sos", "M.Si", "S.Kom", "S.T", "A.Md.Kep"): a capital first, then short
+ * dotted parts of letters. A mistyped address ("dinsos.gmail.com", "budi.santoso") has long or lower-case parts.
+ */
+function titleLike(s: string): boolean {
+  if (!(s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90)) return false;
+  const parts = s.split('.');
+  if (parts.length < 2 || parts.length > 4) return false;
+  for (const p of parts) {
+    if (p.length === 0 || p.length > 4) return false;
+    for (let i = 0; i < p.length; i++) if (!isAlpha(p.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+/** A word of a display name ("Budi", "O'Neil", "Drs.", "S.Sos", "(Kabid)"), as opposed to a mistyped address ("dinsos.gmail.com"). */
 function nameLike(word: string): boolean {
   let s = word;
   while (s.length > 0 && '("\''.includes(s[0])) s = s.slice(1);
   while (s.length > 0 && ')"\'.:'.includes(s[s.length - 1])) s = s.slice(0, -1);
   if (s.length === 0) return true;
+  if (titleLike(s)) return true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // Letters of any script count (accented names); ASCII digits, dots or @ mean an attempt at an address.
     if (c < 128 && !isAlpha(c) && c !== 39 && c !== 45) return false;
+  }
+  return true;
+}
+
+/** Punctuation alone ("-", "|", "&", "…"): no name, no address, nothing to report. */
+function punctuationOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isAlpha(c) || isDigit(c) || (c >= 128 && c !== 0x2013 && c !== 0x2014 && c !== 0x2026 && c !== 0x2212)) return false;
   }
   return true;
 }
@@ -126,6 +151,7 @@ export function parseEmails(text: string): { valid: string[]; invalid: string[] 
     const rest: string[] = [];
     for (const word of splitSpaces(segment)) {
       if (word.indexOf('@') >= 0) candidate(word);
+      else if (punctuationOnly(word)) continue;
       else if (!bracketed && !(anyAt && nameLike(word))) rest.push(word);
     }
     if (rest.length > 0) {

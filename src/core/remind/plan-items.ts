@@ -1,9 +1,10 @@
-// The day's reminder items per recipient: steps due today, and earlier deferrals still owed, with the rows of what is skipped.
+// A run's reminder items per recipient: steps due today or on missed days, and earlier deferrals or failures still owed, with skip rows.
 import type { Day } from '../model/types';
 import { maskDigitRuns } from '../text/mask';
 import { dueSteps } from './calendar';
 import { countOf, lateReason } from './lateness';
-import { indexLog, pairKey, skipRow, wasSent, type LogIndex } from './plan-log';
+import { dueOnDays, runDays, staleStatuses, type DueOn } from './plan-due';
+import { gaveUp, indexLog, isOwed, skipRow, wasSent, type LogIndex } from './plan-log';
 import { REMIND_KINDS, activeSchedule, contactsOf, sourcesOfKind, type Contacts } from './plan-sources';
 import type { DueStep, KindSchedule, LogEntry, ReminderItem, RemindSource, Schedule } from './types';
 
@@ -13,6 +14,8 @@ export const CARRY_DAYS = 31;
 export interface Routed {
   to: string;
   item: ReminderItem;
+  /** Sent to the TKPP because the source has no usable contact (not because a contact happens to be a TKPP address). */
+  viaTkpp: boolean;
 }
 
 export interface DayItems {
@@ -47,7 +50,7 @@ function itemOf(today: Day, src: RemindSource, ks: KindSchedule, d: DueStep, car
     escalate: d.last && ks.escalateLast === true,
     carried,
   };
-  const late = lateReason(src, d.period);
+  const late = lateReason(src, d.period, today);
   if (late) item.late = late;
   if (typeof src.lastSync === 'number' && Number.isFinite(src.lastSync)) item.lastSync = src.lastSync;
   if (typeof src.link === 'string' && src.link) item.link = src.link;
@@ -62,9 +65,14 @@ function cleanSchedule(ks: KindSchedule): KindSchedule {
   return { ...ks, steps, deadlineDays };
 }
 
-/** Where an item goes: the source's contacts, or at escalation without any contact the TKPP itself. */
-const targetsOf = (item: ReminderItem, contacts: Contacts, tkpp: readonly string[]): string[] =>
-  contacts.valid.length > 0 ? contacts.valid : item.escalate ? [...tkpp] : [];
+/** Where an item goes: the source's contacts, or at escalation without any contact the TKPP itself (viaTkpp). */
+function targetsOf(item: ReminderItem, contacts: Contacts, tkpp: readonly string[]): { to: string[]; viaTkpp: boolean } {
+  if (contacts.valid.length > 0) return { to: contacts.valid, viaTkpp: false };
+  return item.escalate ? { to: [...tkpp], viaTkpp: true } : { to: [], viaTkpp: false };
+}
+
+/** With stale statuses only what the master still knows goes: errors and unreadable sheets, not "you have not delivered". */
+const staleLate = (item: ReminderItem): boolean => item.late === 'not_delivered' || item.late === 'never_synced';
 
 export function dayItems(
   today: Day,
@@ -77,36 +85,45 @@ export function dayItems(
   const routed: Routed[] = [];
   const skipped: LogEntry[] = [];
   const all = Array.isArray(sources) ? sources : [];
+  const stale = staleStatuses(today, all);
+  const days = runDays(ix, today);
   for (const kind of REMIND_KINDS) {
     const active = activeSchedule(schedule, kind);
     if (!active) continue;
     const ks = cleanSchedule(active);
-    const due = dueSteps(today, ks);
+    const due = dueOnDays(days, ks);
     const past: DueStep[] = [];
-    if (ix.deferred.size > 0) for (let back = 1; back <= CARRY_DAYS; back++) past.push(...dueSteps(today - back, ks));
+    if (ix.owed.size > 0) for (let back = 1; back <= CARRY_DAYS; back++) past.push(...dueSteps(today - back, ks));
     for (const src of sourcesOfKind(all, kind)) {
       const contacts = contactsOf(src);
-      for (const d of due) {
-        const item = itemOf(today, src, ks, d, false);
+      for (const { due: d, day } of due) {
+        const item = itemOf(today, src, ks, d, day < today);
         if (!item.late && item.errors === 0) {
           skipRow(ix, skipped, item, '', 'delivered');
           continue;
         }
-        for (const bad of contacts.invalid) skipRow(ix, skipped, item, maskDigitRuns(bad), 'bad_email');
-        const targets = targetsOf(item, contacts, tkpp);
+        if (stale && staleLate(item)) {
+          skipRow(ix, skipped, item, '', 'stale_status');
+          continue;
+        }
+        // One row per key and no contact text: a bad piece may be a name or a phone number.
+        if (contacts.invalid.length > 0) skipRow(ix, skipped, item, '', 'bad_email');
+        const { to: targets, viaTkpp } = targetsOf(item, contacts, tkpp);
         if (targets.length === 0) skipRow(ix, skipped, item, '', 'no_contact');
         for (const to of targets) {
           if (wasSent(ix, item.key, to)) skipRow(ix, skipped, item, to, 'already_sent');
-          else routed.push({ to, item });
+          else if (gaveUp(ix, item.key, to)) skipRow(ix, skipped, item, to, 'send_failed');
+          else if (!(item.carried && laterSent(ix, item, ks, to))) routed.push({ to, item, viaTkpp });
         }
       }
       for (const d of past) {
         const item = itemOf(today, src, ks, d, true);
         if (!item.late && item.errors === 0) continue;
-        for (const to of targetsOf(item, contacts, tkpp)) {
-          if (!ix.deferred.has(pairKey(item.key, to)) || wasSent(ix, item.key, to)) continue;
-          if (superseded(ix, item, ks, due, to)) continue;
-          routed.push({ to, item });
+        if (stale && staleLate(item)) continue;
+        const { to: targets, viaTkpp } = targetsOf(item, contacts, tkpp);
+        for (const to of targets) {
+          if (!isOwed(ix, item.key, to) || superseded(ix, item, ks, due, to)) continue;
+          routed.push({ to, item, viaTkpp });
         }
       }
     }
@@ -114,16 +131,22 @@ export function dayItems(
   return { routed, skipped, index: ix };
 }
 
+/** A later step of the same source and period already went to this recipient. */
+function laterSent(ix: LogIndex, item: ReminderItem, ks: KindSchedule, to: string): boolean {
+  for (const s of ks.steps) if (s > item.step && wasSent(ix, itemKey(item.sourceId, item.period.key, s), to)) return true;
+  return false;
+}
+
 /**
- * A deferral is moot once a later step of the same source and period is due today, was sent to this recipient, or is itself
- * owed to them (the later, more urgent reminder carries instead).
+ * An owed reminder is moot once a later step of the same source and period is due in this run, was sent to this recipient, or
+ * is itself owed to them (the later, more urgent reminder carries instead).
  */
-function superseded(ix: LogIndex, item: ReminderItem, ks: KindSchedule, due: readonly DueStep[], to: string): boolean {
+function superseded(ix: LogIndex, item: ReminderItem, ks: KindSchedule, due: readonly DueOn[], to: string): boolean {
   for (const s of ks.steps) {
     if (s <= item.step) continue;
-    if (due.some((d) => d.period.key === item.period.key && d.step === s)) return true;
+    if (due.some((d) => d.due.period.key === item.period.key && d.due.step === s)) return true;
     const later = itemKey(item.sourceId, item.period.key, s);
-    if (wasSent(ix, later, to) || ix.deferred.has(pairKey(later, to))) return true;
+    if (wasSent(ix, later, to) || isOwed(ix, later, to)) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-// What the reminder log already says, indexed for the plan: sent pairs, earlier deferrals, and today's skip rows.
+// What the reminder log already says, indexed for the plan: sent pairs, what is still owed, failures, the last run, today's skips.
 import type { Day } from '../model/types';
 import { maskDigitRuns } from '../text/mask';
 import type { LogEntry, LogOutcome, LogReason, ReminderItem } from './types';
@@ -6,33 +6,63 @@ import type { LogEntry, LogOutcome, LogReason, ReminderItem } from './types';
 const SEP = '\u0001';
 export const pairKey = (key: string, recipient: string): string => key + SEP + recipient;
 
+/** How many failed sends of one (key, recipient) are retried in all: a permanently bad address must not fill the log. */
+export const MAX_FAILED = 3;
+
 export interface LogIndex {
   today: Day;
   /** (key, recipient) pairs with a 'sent' row on any day. */
   sent: Set<string>;
   /** Keys with a 'sent' row for anyone. */
   sentKeys: Set<string>;
-  /** (key, recipient) pairs logged 'deferred' on an earlier day. */
-  deferred: Set<string>;
+  /**
+   * (key, recipient) pairs still owed from an earlier day, with the latest such day: logged 'deferred' or 'failed' before today,
+   * never 'sent', failed fewer than MAX_FAILED times.
+   */
+  owed: Map<string, Day>;
+  /** 'failed' rows per (key, recipient), any day. */
+  failed: Map<string, number>;
   /** (key, recipient, reason) of skip rows already written today, plus the ones this plan adds: a rerun adds none. */
   skippedToday: Set<string>;
+  /** The latest log day before today (the last run), when there is one. */
+  lastRunDay?: Day;
 }
 
 const norm = (recipient: unknown): string => (typeof recipient === 'string' ? recipient.trim().toLowerCase() : '');
+const isDay = (d: unknown): d is Day => typeof d === 'number' && Number.isFinite(d);
 
 export function indexLog(log: readonly LogEntry[], today: Day): LogIndex {
-  const ix: LogIndex = { today, sent: new Set(), sentKeys: new Set(), deferred: new Set(), skippedToday: new Set() };
+  const ix: LogIndex = { today, sent: new Set(), sentKeys: new Set(), owed: new Map(), failed: new Map(), skippedToday: new Set() };
   if (!Array.isArray(log)) return ix;
+  const carry = new Map<string, Day>();
   for (const e of log) {
     if (!e || typeof e.key !== 'string') continue;
     const pair = pairKey(e.key, norm(e.recipient));
+    const earlier = isDay(e.day) && e.day < today;
+    if (earlier && (ix.lastRunDay === undefined || e.day > ix.lastRunDay)) ix.lastRunDay = e.day;
     if (e.outcome === 'sent') {
       ix.sent.add(pair);
       ix.sentKeys.add(e.key);
-    } else if (e.outcome === 'deferred' && e.day < today) ix.deferred.add(pair);
+    } else if (e.outcome === 'failed') ix.failed.set(pair, (ix.failed.get(pair) ?? 0) + 1);
     else if (e.outcome === 'skipped' && e.day === today) ix.skippedToday.add(pair + SEP + e.reason);
+    if (earlier && (e.outcome === 'deferred' || e.outcome === 'failed') && !(e.day <= (carry.get(pair) ?? -Infinity)))
+      carry.set(pair, e.day);
   }
+  for (const [pair, day] of carry) if (!ix.sent.has(pair) && (ix.failed.get(pair) ?? 0) < MAX_FAILED) ix.owed.set(pair, day);
   return ix;
+}
+
+/** Failed MAX_FAILED times already: not tried again, even when its step is due anew (a same-day rerun). */
+export const gaveUp = (ix: LogIndex, key: string, recipient: string): boolean =>
+  (ix.failed.get(pairKey(key, recipient)) ?? 0) >= MAX_FAILED;
+
+/** The pair is owed from an earlier day (deferred or failed, within the retry limit, not sent since). */
+export const isOwed = (ix: LogIndex, key: string, recipient: string): boolean => ix.owed.has(pairKey(key, recipient));
+
+/** Splits a pair key back into key and recipient. */
+export function unpair(pair: string): [key: string, recipient: string] {
+  const i = pair.lastIndexOf(SEP);
+  return [pair.slice(0, i), pair.slice(i + 1)];
 }
 
 /** The log row of one item for one recipient: the one shape every reminder row has. */

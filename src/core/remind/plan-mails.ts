@@ -1,7 +1,7 @@
 // One mail per recipient address holding all its items, ordered most urgent first and cut to the day's mail quota.
 import type { Day, Lang } from '../model/types';
 import { composeReminder } from './compose';
-import { wasSent, type LogIndex } from './plan-log';
+import { pairKey, wasSent, type LogIndex } from './plan-log';
 import type { Routed } from './plan-items';
 import type { PlannedMail, ReminderItem } from './types';
 
@@ -15,14 +15,16 @@ const itemOrder = (a: ReminderItem, b: ReminderItem): number =>
   a.step - b.step;
 
 /**
- * A mail to a TKPP address carries no copy to the TKPP: it already reaches them (a source without contacts at its escalation),
- * and copying each TKPP address on the others' mails would send the same escalation twice to everyone.
+ * The TKPP copies of one mail: every TKPP address but the addressee, for escalating keys it has not received, neither on an
+ * earlier day nor on an earlier mail of this plan (a source with two contacts copies the TKPP once). Marks what it copies.
  */
-function ccOf(to: string, items: readonly ReminderItem[], tkpp: readonly string[], ix: LogIndex): string[] {
-  if (tkpp.includes(to)) return [];
+function ccOf(to: string, items: readonly ReminderItem[], tkpp: readonly string[], ix: LogIndex, copied: Set<string>): string[] {
   const escalating = items.filter((i) => i.escalate);
   if (escalating.length === 0) return [];
-  return tkpp.filter((r) => escalating.some((i) => !wasSent(ix, i.key, r)));
+  const owed = (r: string) => escalating.some((i) => !wasSent(ix, i.key, r) && !copied.has(pairKey(i.key, r)));
+  const cc = tkpp.filter((r) => r !== to && owed(r));
+  for (const r of cc) for (const i of escalating) copied.add(pairKey(i.key, r));
+  return cc;
 }
 
 /** The OPDs a mail speaks to, most urgent first (one contact may serve several agencies). */
@@ -33,32 +35,40 @@ function opdsOf(items: readonly ReminderItem[]): string {
 }
 
 export function reminderMails(routed: readonly Routed[], tkpp: readonly string[], ix: LogIndex, lang: Lang, today: Day): PlannedMail[] {
-  const byTo = new Map<string, ReminderItem[]>();
-  for (const { to, item } of routed) {
-    let items = byTo.get(to);
-    if (!items) byTo.set(to, (items = []));
-    if (!items.some((i) => i.key === item.key)) items.push(item);
+  const byTo = new Map<string, { items: ReminderItem[]; via: ReminderItem[] }>();
+  // What a TKPP address receives as the addressee it needs no copy of.
+  const copied = new Set<string>();
+  for (const { to, item, viaTkpp } of routed) {
+    let group = byTo.get(to);
+    if (!group) byTo.set(to, (group = { items: [], via: [] }));
+    if (!group.items.some((i) => i.key === item.key)) group.items.push(item);
+    if (viaTkpp && !group.via.some((i) => i.key === item.key)) group.via.push(item);
+    if (tkpp.includes(to)) copied.add(pairKey(item.key, to));
   }
-  const mails: PlannedMail[] = [];
-  for (const [to, list] of byTo) {
-    const items = [...list].sort(itemOrder);
-    const opd = opdsOf(items);
-    const cc = ccOf(to, items, tkpp, ix);
+  // Ordered first, so that the most urgent mail is the one carrying a copy shared with another.
+  const drafts = [...byTo].map(([to, g]) => ({ to, items: [...g.items].sort(itemOrder), via: g.via }));
+  drafts.sort((a, b) => draftOrder(a.items, a.to, b.items, b.to));
+  return drafts.map(({ to, items, via }) => {
+    const cc = ccOf(to, items, tkpp, ix, copied);
+    const toTkpp = via.length > 0;
     // The mail says "TKPP receives this too" only when it really does (a copy, or the TKPP as the addressee).
     const escalated = items.some((i) => i.escalate) && (cc.length > 0 || tkpp.includes(to));
-    const text = composeReminder({ lang, today, opd, items, escalated, toTkpp: tkpp.includes(to) });
-    mails.push({ kind: 'reminder', to: [to], cc, items, keys: items.map((i) => i.key), cost: 1 + cc.length, ...text });
-  }
-  return mails.sort(mailOrder);
+    const opd = toTkpp ? opdsOf([...via].sort(itemOrder)) : opdsOf(items);
+    const text = composeReminder({ lang, today, opd, items, escalated, toTkpp });
+    const mail: PlannedMail = { kind: 'reminder', to: [to], cc, items, keys: items.map((i) => i.key), cost: 1 + cc.length, ...text };
+    return mail;
+  });
 }
 
-const maxLate = (m: PlannedMail): number => m.items.reduce((x, i) => Math.max(x, i.daysLate), -Infinity);
-const totalErrors = (m: PlannedMail): number => m.items.reduce((x, i) => x + i.errors, 0);
-const opdOf = (m: PlannedMail): string => opdsOf(m.items);
+const maxLate = (items: readonly ReminderItem[]): number => items.reduce((x, i) => Math.max(x, i.daysLate), -Infinity);
+const totalErrors = (items: readonly ReminderItem[]): number => items.reduce((x, i) => x + i.errors, 0);
 
 /** Most overdue first, then the most errors, then by OPD and address so that the order never depends on input order. */
-export const mailOrder = (a: PlannedMail, b: PlannedMail): number =>
-  maxLate(b) - maxLate(a) || totalErrors(b) - totalErrors(a) || opdOf(a).localeCompare(opdOf(b), 'id') || cmp(a.to[0] ?? '', b.to[0] ?? '');
+export const mailOrder = (a: PlannedMail, b: PlannedMail): number => draftOrder(a.items, a.to[0] ?? '', b.items, b.to[0] ?? '');
+
+function draftOrder(a: readonly ReminderItem[], aTo: string, b: readonly ReminderItem[], bTo: string): number {
+  return maxLate(b) - maxLate(a) || totalErrors(b) - totalErrors(a) || opdsOf(a).localeCompare(opdsOf(b), 'id') || cmp(aTo, bTo);
+}
 
 /** The day's quota as a count: NaN or negative is none (better to defer than to have MailApp throw half-way). */
 export const quotaOf = (quota: unknown): number =>

@@ -3,7 +3,7 @@ import type { Day } from '../model/types';
 import { isoWeekday, isoWeekKey } from './calendar';
 import { composeWeekly } from './compose';
 import { dayItems } from './plan-items';
-import { itemEntry, pairKey, wasSent, type LogIndex } from './plan-log';
+import { isOwed, itemEntry, pairKey, unpair, wasSent, type LogIndex } from './plan-log';
 import { fitQuota, quotaOf, reminderMails } from './plan-mails';
 import { tkppOf } from './plan-sources';
 import type { LogEntry, LogOutcome, LogReason, PlanInput, PlannedMail, ReminderPlan } from './types';
@@ -31,7 +31,14 @@ export function planReminders(input: PlanInput): ReminderPlan {
   return plan;
 }
 
-/** On the summary's weekday to every TKPP address not yet sent this week's; on other days only to those it was deferred for. */
+/** A summary owed from an earlier week is still worth sending this long after it was deferred (then the next one comes). */
+const WEEKLY_CARRY_DAYS = 7;
+
+/**
+ * On the summary's weekday to every TKPP address not yet sent this week's; on other days only to those it is owed to (deferred
+ * or failed earlier this week, or in an earlier week within WEEKLY_CARRY_DAYS). A summary owed from an earlier week goes with
+ * today's content and settles both weeks' keys.
+ */
 function weeklyMail(input: PlanInput, tkpp: string[], ix: LogIndex, skipped: LogEntry[]) {
   if (tkpp.length === 0) return undefined;
   const { today, schedule } = input;
@@ -39,16 +46,31 @@ function weeklyMail(input: PlanInput, tkpp: string[], ix: LogIndex, skipped: Log
   const key = WEEKLY + week;
   const onDay =
     Number.isInteger(schedule.weeklyDay) && schedule.weeklyDay >= 1 && schedule.weeklyDay <= 7 && isoWeekday(today) === schedule.weeklyDay;
+  const older = new Map<string, string[]>();
+  for (const [pair, day] of ix.owed) {
+    const [k, r] = unpair(pair);
+    if (!k.startsWith(WEEKLY) || k === key || day < today - WEEKLY_CARRY_DAYS || !tkpp.includes(r)) continue;
+    const list = older.get(r);
+    if (list) list.push(k);
+    else older.set(r, [k]);
+  }
   const to: string[] = [];
+  const keys = new Set<string>();
   for (const r of tkpp) {
     if (wasSent(ix, key, r)) {
       if (onDay) weeklySkip(ix, skipped, key, week, r);
-    } else if (onDay || ix.deferred.has(pairKey(key, r))) to.push(r);
+      continue;
+    }
+    const old = older.get(r) ?? [];
+    if (!onDay && !isOwed(ix, key, r) && old.length === 0) continue;
+    to.push(r);
+    for (const k of old) keys.add(k);
   }
   if (to.length === 0) return undefined;
   const summary = weeklySummary(today, input.sources, schedule);
   const text = composeWeekly({ lang: input.lang, today, summary, master: input.master });
-  const mail: PlannedMail = { kind: 'weekly', to, cc: [], items: [], keys: [key], cost: to.length, ...text };
+  const mailKeys = [...[...keys].sort(), key];
+  const mail: PlannedMail = { kind: 'weekly', to, cc: [], items: [], keys: mailKeys, cost: to.length, ...text };
   return { summary, mail };
 }
 

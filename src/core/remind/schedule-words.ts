@@ -3,6 +3,7 @@ import { ENUMS } from '../model/enums';
 import type { RegisterKind } from '../model/types';
 import { fold } from '../text/fold';
 import { maskDigitRuns } from '../text/mask';
+import { isoDay } from './calendar';
 import type { PeriodKind } from './types';
 
 /** Limits of what the sheet may say (a deadline four months on, steps two months either side, ten reminders). */
@@ -27,9 +28,21 @@ export function cellText(v: unknown): string {
   return '';
 }
 
+const MS_DAY = 86400000;
+
+/**
+ * The day a user typed into a cell Sheets turned into a Date: midnight in the sheet's zone, so toISOString would show the day
+ * before for Jakarta. Shifting by 11 hours before flooring gives the typed day for any zone from UTC-12 to UTC+11 (as
+ * src/app/remind-log.ts reads its date cells).
+ */
+function dateCellText(v: Date): string {
+  const ms = v.getTime();
+  return Number.isFinite(ms) ? isoDay(Math.floor((ms + 11 * 3600000) / MS_DAY)) : '';
+}
+
 /** A cell's value for a problem message: masked (a NIK typed anywhere never reaches a message whole) and short. */
 export function shown(v: unknown): string {
-  let s = v instanceof Date ? (Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : cellText(v);
+  let s = v instanceof Date ? dateCellText(v) : cellText(v);
   s = maskDigitRuns(s);
   return s.length > 60 ? s.slice(0, 59) + '…' : s;
 }

@@ -220,23 +220,24 @@ function readKindRow(
   const deadline = read('deadline', deadlineDaysOf, 'bad_deadline', { max: DEADLINE_MAX, fallback: ks.deadlineDays });
   if (deadline !== undefined) ks.deadlineDays = deadline;
   const fallback = formatSteps(ks.steps);
-  const steps = read(
-    'steps',
-    (v) => (typeof v === 'number' ? (Number.isInteger(v) ? [v] : undefined) : parseSteps(cellText(v))),
-    'bad_steps',
-    {
-      fallback,
-    },
-  );
+  const stepsOf = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? [v] : undefined) : parseSteps(cellText(v)));
+  const steps = read('steps', stepsOf, 'bad_steps', { fallback });
   if (steps) {
     const c = cols.steps as number;
     const params = { cell: a1(row, c), value: shown(line[c]), fallback };
     if (steps.some((s) => s < STEP_MIN || s > STEP_MAX)) problem(row, 'steps_range', { ...params, min: STEP_MIN, max: `+${STEP_MAX}` });
     else if (steps.length > MAX_STEPS) problem(row, 'steps_count', { ...params, max: MAX_STEPS });
-    else ks.steps = steps;
+    else {
+      ks.steps = steps;
+      // A number is what Sheets makes of "-3,0" in an Indonesian locale: taken as written, but the TKPP should know.
+      if (typeof line[c] === 'number') problem(row, 'single_step', { cell: params.cell, value: params.value });
+    }
   }
   const escalate = read('escalate', yesNo, 'bad_escalate');
   if (escalate !== undefined) ks.escalateLast = escalate;
+  // Fail closed: the TKPP wrote something here, and mailing every agency against their wish is worse than a day's pause.
+  const c = cols.active;
   const active = read('active', yesNo, 'bad_active');
   if (active !== undefined) ks.active = active;
+  else if (c !== undefined && !isBlank(line[c])) ks.active = false;
 }

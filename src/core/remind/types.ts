@@ -74,6 +74,8 @@ export interface RemindSource {
   lastSync?: Day;
   /** Jakarta day the master first saw the source's current content (its last delivery). */
   lastChange?: Day;
+  /** Jakarta days of the recent content changes the master saw (oldest first; at most a year's worth), when it kept them. */
+  changeDays?: Day[];
   errors: number;
   warnings: number;
   /** Unresolved error findings by rule id, from the master's findings table. */
@@ -117,6 +119,8 @@ export interface WeeklySummary {
   faulty: { sourceId: string; opd: string; kind: RegisterKind; errors: number }[];
   /** Active sources whose contact cell holds no usable address. */
   noContact: { sourceId: string; opd: string; kind: RegisterKind }[];
+  /** Active sources whose contact cell holds pieces that are not addresses (absent when none). */
+  badContact?: number;
   completeness: { kind: RegisterKind; period: Period; deadline: Day; expected: number; delivered: number; onTime: number }[];
 }
 
@@ -142,7 +146,17 @@ export interface PlannedMail extends MailText {
 export type LogOutcome = 'sent' | 'deferred' | 'skipped' | 'failed';
 
 /** Why a mail was not sent (or '' when it was). */
-export type LogReason = '' | 'quota' | 'already_sent' | 'delivered' | 'no_contact' | 'bad_email' | 'inactive_kind' | 'send_failed';
+export type LogReason =
+  | ''
+  | 'quota'
+  | 'already_sent'
+  | 'delivered'
+  | 'no_contact'
+  | 'bad_email'
+  | 'inactive_kind'
+  | 'send_failed'
+  /** The master's statuses are too old to call anyone late: only error reminders go. */
+  | 'stale_status';
 
 /** One row of the reminder log: one key for one recipient on one day. */
 export interface LogEntry {

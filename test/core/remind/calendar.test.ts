@@ -14,6 +14,7 @@ import {
   periodLabel,
   periodOf,
   previousPeriod,
+  latestDuePeriod,
   reportingPeriod,
 } from '../../../src/core/remind/calendar';
 import { JAKARTA_OFFSET_MINUTES as APP_OFFSET } from '../../../src/app/ports';
@@ -181,6 +182,37 @@ describe('reportingPeriod', () => {
     expect(r.period.key).toBe(key);
     expect(r.deadline).toBe(deadline);
     expect(r.period.end).toBeLessThan(today);
+  });
+});
+
+describe('latestDuePeriod', () => {
+  it.each<[string, number, KindSchedule, string, number]>([
+    ['monthly, the day after the deadline', D(2026, 12, 11), monthly(10), '2026-11', D(2026, 12, 10)],
+    ['monthly, on the deadline: the month before', D(2026, 12, 10), monthly(10), '2026-10', D(2026, 11, 10)],
+    ['monthly, early in the month', D(2026, 12, 3), monthly(10), '2026-10', D(2026, 11, 10)],
+    ['across the year end: 1 January', D(2027, 1, 1), monthly(10), '2026-11', D(2026, 12, 10)],
+    ['across the year end: 10 January', D(2027, 1, 10), monthly(10), '2026-11', D(2026, 12, 10)],
+    ['across the year end: 11 January', D(2027, 1, 11), monthly(10), '2026-12', D(2027, 1, 10)],
+    ['deadline 0: the first of the month', D(2027, 1, 1), monthly(0), '2026-12', D(2026, 12, 31)],
+    ['deadline 0: the last of the month', D(2026, 12, 31), monthly(0), '2026-11', D(2026, 11, 30)],
+    ['a long deadline reaches back several months', D(2027, 1, 5), monthly(60), '2026-10', D(2026, 12, 30)],
+    ['quarterly, 15 January: Q3 still', D(2027, 1, 15), quarterly(15), '2026-Q3', D(2026, 10, 15)],
+    ['quarterly, 16 January: Q4 of the year before', D(2027, 1, 16), quarterly(15), '2026-Q4', D(2027, 1, 15)],
+    ['quarterly, 1 January', D(2027, 1, 1), quarterly(15), '2026-Q3', D(2026, 10, 15)],
+  ])('%s', (_n, today, ks, key, deadline) => {
+    const r = latestDuePeriod(today, ks);
+    expect([r.period.key, r.deadline]).toEqual([key, deadline]);
+    expect(r.deadline).toBeLessThan(today);
+  });
+
+  it('its deadline is always before today, and the next period’s is not, every day for two years', () => {
+    for (const ks of [monthly(10), quarterly(15), monthly(0), quarterly(45)])
+      for (let day = D(2026, 1, 1); day <= D(2027, 12, 31); day++) {
+        const r = latestDuePeriod(day, ks);
+        expect(r.deadline).toBeLessThan(day);
+        const next = periodOf(ks.period, r.period.end + 1);
+        expect(deadlineOf(next, ks.deadlineDays)).toBeGreaterThanOrEqual(day);
+      }
   });
 });
 

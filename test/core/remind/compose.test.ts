@@ -98,7 +98,7 @@ describe('the deadline as seen on each step', () => {
         'Register: penerima bantuan',
         'Periode: November 2026',
         'Sumber: dinsos-pkh',
-        'Keadaan: Belum ada pembaruan sejak periode ini dimulai (1 November 2026). Terakhir dibaca: 28 Oktober 2026.',
+        'Keadaan: Belum terlihat pembaruan data sejak 24 November 2026. Terakhir dibaca: 28 Oktober 2026.',
         `Sheet: ${LINK}`,
         '2. Jalankan menu Sinergi ▸ Periksa semua sheet (lintas sheet).',
         '4. Tidak perlu mengirim file: master membaca sheet Anda lagi secara otomatis pada konsolidasi berikutnya.',
@@ -144,7 +144,7 @@ describe('the deadline as seen on each step', () => {
         deadline,
         `What to do: Fill in or update the November 2026 data in this sheet ${when}`,
         'Register: aid recipients',
-        'Status: No update seen since the period began (1 November 2026). Last read: 28 October 2026.',
+        'Status: No data update seen since 24 November 2026. Last read: 28 October 2026.',
         '2. Run the menu Sinergi ▸ Check all sheets (cross-sheet).',
         'Thank you.',
       ]),
@@ -159,13 +159,13 @@ describe('late reasons', () => {
       'never_synced',
       'id',
       'Keadaan: Master belum pernah membaca sheet ini.',
-      'Yang perlu dilakukan: Pastikan sheet ini dibagikan kepada TKPP dan data November 2026 sudah diisi secepatnya.',
+      'Yang perlu dilakukan: Bagikan sheet ini kepada TKPP dan isi data November 2026 secepatnya.',
     ],
     [
       'never_synced',
       'en',
       'Status: The master has never read this sheet.',
-      'What to do: Make sure this sheet is shared with TKPP and the November 2026 data is filled in as soon as possible.',
+      'What to do: Share this sheet with TKPP and fill in the November 2026 data as soon as possible.',
     ],
     [
       'unreadable',
@@ -182,19 +182,31 @@ describe('late reasons', () => {
     [
       'not_delivered',
       'id',
-      'Keadaan: Belum ada pembaruan sejak periode ini dimulai (1 November 2026).',
+      'Keadaan: Belum terlihat pembaruan data sejak 24 November 2026.',
       'Yang perlu dilakukan: Isi atau perbarui data November 2026 di sheet ini secepatnya.',
     ],
     [
       'not_delivered',
       'en',
-      'Status: No update seen since the period began (1 November 2026).',
+      'Status: No data update seen since 24 November 2026.',
       'What to do: Fill in or update the November 2026 data in this sheet as soon as possible.',
     ],
   ])('%s (%s)', (late, lang, status, todo) => {
     const m = mail(lang, [item({ daysLate: 2, late })]);
     expect(lines(m)).toEqual(expect.arrayContaining([status, todo]));
     expect(m.text).not.toMatch(/Terakhir dibaca|Last read/);
+  });
+
+  // The never-synced action reads as one instruction with each ending: by the deadline, today, as soon as possible.
+  test.each<[Lang, number, string]>([
+    ['id', -3, 'Yang perlu dilakukan: Bagikan sheet ini kepada TKPP dan isi data November 2026 paling lambat 10 Desember 2026.'],
+    ['id', 0, 'Yang perlu dilakukan: Bagikan sheet ini kepada TKPP dan isi data November 2026 hari ini.'],
+    ['id', 7, 'Yang perlu dilakukan: Bagikan sheet ini kepada TKPP dan isi data November 2026 secepatnya.'],
+    ['en', -3, 'What to do: Share this sheet with TKPP and fill in the November 2026 data by 10 December 2026.'],
+    ['en', 0, 'What to do: Share this sheet with TKPP and fill in the November 2026 data today.'],
+    ['en', 7, 'What to do: Share this sheet with TKPP and fill in the November 2026 data as soon as possible.'],
+  ])('never_synced todo (%s, %p days after the deadline)', (lang, daysLate, todo) => {
+    expect(lines(mail(lang, [item({ daysLate, late: 'never_synced' })]))).toContain(todo);
   });
 
   test('a quarterly programme register', () => {
@@ -467,6 +479,16 @@ describe('weekly summary', () => {
     ]);
     expect(m.html).toContain(`<a href="${master.link}"`);
     expectSameFacts(m);
+  });
+
+  test('the count of sources with unusable contact cells, only when there are some', () => {
+    const id = composeWeekly({ lang: 'id', today: day(2026, 12, 14), summary: { ...summary, badContact: 3 } });
+    expect(lines(id)).toContain(
+      '3 sumber aktif memiliki isi kolom kontak yang bukan alamat email; periksa kolom kontak di sheet Sumber Data (alamat yang benar tetap dipakai).',
+    );
+    const en = composeWeekly({ lang: 'en', today: day(2026, 12, 14), summary: { ...summary, badContact: 1 } });
+    expect(en.text).toContain('1 active source has something other than an email address in its contact cell');
+    expect(composeWeekly({ lang: 'id', today: day(2026, 12, 14), summary }).text).not.toContain('bukan alamat email');
   });
 
   test('en, and empty lists', () => {

@@ -37,8 +37,15 @@ const schedule = (b: Partial<KindSchedule> = {}, p: Partial<KindSchedule> = {}, 
   ...over,
 });
 
+/**
+ * The master's statuses are fresh unless a test says otherwise: a source without a lastSync key was read today (a test opts out
+ * with `lastSync: undefined`). Freshness only decides whether late reasons may be sent; lateness itself reads lastChange first.
+ */
+const fresh = (today: number, sources: readonly RemindSource[]): RemindSource[] =>
+  sources.map((s) => (s && typeof s === 'object' && !('lastSync' in s) ? { ...s, lastSync: today } : s));
+
 const plan = (today: number, sources: RemindSource[], over: Partial<PlanInput> = {}): ReminderPlan =>
-  planReminders({ today, sources, schedule: schedule(), log: [], quota: 100, lang: 'id', ...over });
+  planReminders({ today, schedule: schedule(), log: [], quota: 100, lang: 'id', ...over, sources: fresh(today, over.sources ?? sources) });
 
 const keysOf = (mails: readonly PlannedMail[]) => mails.flatMap((m) => m.keys).sort();
 const shape = (mails: readonly PlannedMail[]) => mails.map((m) => ({ to: m.to, cc: m.cc, keys: m.keys, cost: m.cost }));
@@ -102,17 +109,20 @@ describe('which step is due today', () => {
 describe('late, delivered and errors-only decisions', () => {
   const today = D(2026, 12, 10); // November, step 0
   const nov1 = D(2026, 11, 1);
+  const opens = D(2026, 11, 24); // November's delivery window opens on its last seven days
   it.each([
     ['never synced', { state: undefined }, 'never_synced', 0],
-    ['unreachable', { state: 'unreachable', lastChange: nov1 + 4 }, 'unreadable', 0],
-    ['no register', { state: 'no_register', lastChange: nov1 + 4 }, 'unreadable', 0],
-    ['changed the day before the period', { lastChange: nov1 - 1 }, 'not_delivered', 0],
-    ['lastSync fallback the day before', { lastSync: nov1 - 1 }, 'not_delivered', 0],
-    ['delivered with errors', { state: 'errors', lastChange: nov1, errors: 3 }, undefined, 3],
-    ['delivered through lastSync, with errors', { lastSync: nov1, errors: 1 }, undefined, 1],
-    ['late and with errors', { lastChange: nov1 - 1, errors: 2 }, 'not_delivered', 2],
+    ['unreachable', { state: 'unreachable', lastChange: opens + 4 }, 'unreadable', 0],
+    ['no register', { state: 'no_register', lastChange: opens + 4 }, 'unreadable', 0],
+    ['changed the day before the window', { lastChange: opens - 1 }, 'not_delivered', 0],
+    ['changed early in the period (October’s report)', { lastChange: D(2026, 11, 8) }, 'not_delivered', 0],
+    ['lastSync fallback the day before the window, another source read today', { lastSync: opens - 1 }, 'not_delivered', 0],
+    ['delivered with errors', { state: 'errors', lastChange: opens, errors: 3 }, undefined, 3],
+    ['delivered through lastSync, with errors', { lastSync: opens, errors: 1 }, undefined, 1],
+    ['late and with errors', { lastChange: opens - 1, errors: 2 }, 'not_delivered', 2],
   ] as [string, Partial<RemindSource>, string | undefined, number][])('%s → a reminder (late %p, %p errors)', (_n, over, late, errors) => {
-    const p = plan(today, [src('S', over)]);
+    // A source read today keeps the statuses fresh without adding mail (delivered, no errors, of a kind not due today).
+    const p = plan(today, [src('S', over), src('F', { kind: 'program', lastChange: today, lastSync: today })]);
     expect(p.skipped).toEqual([]);
     expect(p.send).toHaveLength(1);
     const item = p.send[0].items[0];
@@ -127,8 +137,9 @@ describe('late, delivered and errors-only decisions', () => {
   });
 
   it.each([
-    ['changed on the first day of the period', { lastChange: nov1 }],
-    ['lastSync fallback on the first day', { lastSync: nov1 }],
+    ['changed on the first day of the window', { lastChange: opens }],
+    ['lastSync fallback on the first day of the window', { lastSync: opens }],
+    ['changed on the period’s last day', { lastChange: D(2026, 11, 30) }],
     ['changed after the period ended', { lastChange: D(2026, 12, 3) }],
   ] as [string, Partial<RemindSource>][])('%s, no errors → skipped delivered', (_n, over) => {
     const p = plan(today, [src('S', over)]);
@@ -153,7 +164,7 @@ describe('late, delivered and errors-only decisions', () => {
   it('the item carries what the mail needs', () => {
     const s = src('S', {
       lastChange: nov1 - 5,
-      lastSync: D(2026, 12, 9),
+      lastSync: D(2026, 12, 16),
       errors: 5,
       warnings: 2,
       errorsByRule: { 'nik.format': 2, 'kk.missing': 3, 'a.tie': 2, 'zero.rule': 0, 'bad.rule': NaN },
@@ -177,7 +188,7 @@ describe('late, delivered and errors-only decisions', () => {
         ['a.tie', 2],
         ['nik.format', 2],
       ],
-      lastSync: D(2026, 12, 9),
+      lastSync: D(2026, 12, 16),
       link: 'https://docs.google.com/spreadsheets/d/abc',
       escalate: true,
       carried: false,
@@ -225,20 +236,23 @@ describe('one mail per recipient address', () => {
     expect(rows(noTkpp)).toEqual([['N|2026-11|7', '', 'no_contact']]);
   });
 
-  it('bad addresses: one bad_email row per bad address per key; the good ones still get mail', () => {
-    const s = src('A', { state: undefined, emails: ['a@binjaikota.go.id', 'dinsos.gmail.com'], badEmails: ['Pak Kabid', 'x@'] });
+  it('bad addresses: one bad_email row per key, naming no piece of the cell; the good ones still get mail', () => {
+    const s = src('A', {
+      state: undefined,
+      emails: ['a@binjaikota.go.id', 'dinsos.gmail.com'],
+      badEmails: ['Pak Kabid 0812 3456 7890', 'x@'],
+    });
     const p = plan(D(2026, 12, 11), [s]);
     expect(shape(p.send)).toEqual([{ to: ['a@binjaikota.go.id'], cc: [], keys: ['A|2026-11|1'], cost: 1 }]);
-    expect(rows(p)).toEqual([
-      ['A|2026-11|1', 'dinsos.gmail.com', 'bad_email'],
-      ['A|2026-11|1', 'Pak Kabid', 'bad_email'],
-      ['A|2026-11|1', 'x@', 'bad_email'],
-    ]);
+    expect(rows(p)).toEqual([['A|2026-11|1', '', 'bad_email']]);
+    expect(JSON.stringify(p.skipped)).not.toMatch(/Kabid|0812|dinsos\.gmail|x@/);
     const only = plan(D(2026, 12, 11), [src('B', { state: undefined, emails: [], badEmails: ['b at dinas'] })]);
     expect(rows(only)).toEqual([
-      ['B|2026-11|1', 'b at dinas', 'bad_email'],
+      ['B|2026-11|1', '', 'bad_email'],
       ['B|2026-11|1', '', 'no_contact'],
     ]);
+    // A rerun the same day adds no second row.
+    expect(rows(plan(D(2026, 12, 11), [s], { log: p.skipped }))).toEqual([]);
   });
 });
 
@@ -269,9 +283,25 @@ describe('dedupe from the log', () => {
     expect(rows(plan(today, [two], { log: [...log, ...p.skipped.map((e) => ({ ...e, day: today - 1 }))] }))).toEqual(rows(p));
   });
 
+  it('TKPP is copied once per key in a plan: a source with two contacts copies it on one mail only', () => {
+    const p = plan(today, [two]);
+    expect(shape(p.send)).toEqual([
+      { to: ['a1@binjaikota.go.id'], cc: [TKPP], keys: ['A|2026-11|7'], cost: 2 },
+      { to: ['a2@binjaikota.go.id'], cc: [], keys: ['A|2026-11|7'], cost: 1 },
+    ]);
+    const escalatedLine = t('id', 'remind.escalated');
+    expect(p.send.map((m) => m.text.includes(escalatedLine))).toEqual([true, false]);
+    // A second escalating key on the other mail still brings its own copy (a copy is per mail, so A rides along).
+    const shared = src('B', { state: undefined, emails: ['a2@binjaikota.go.id'] });
+    const both = plan(today, [two, shared]);
+    expect(shape(both.send)).toEqual([
+      { to: ['a1@binjaikota.go.id'], cc: [TKPP], keys: ['A|2026-11|7'], cost: 2 },
+      { to: ['a2@binjaikota.go.id'], cc: [TKPP], keys: ['A|2026-11|7', 'B|2026-11|7'], cost: 2 },
+    ]);
+  });
+
   it('TKPP is not copied again on a key it already received, and the mail does not claim it is', () => {
     const escalatedLine = t('id', 'remind.escalated');
-    expect(plan(today, [two]).send.map((m) => m.text.includes(escalatedLine))).toEqual([true, true]);
     const p = plan(today, [two], { log: [sent('A|2026-11|7', TKPP)] });
     expect(shape(p.send).map((m) => m.cc)).toEqual([[], []]);
     expect(p.send.map((m) => m.text.includes(escalatedLine))).toEqual([false, false]);
@@ -280,9 +310,9 @@ describe('dedupe from the log', () => {
   it('same-day rerun with the log of the first run → nothing to send, and a third run adds no rows', () => {
     const sources = [
       two,
-      src('B', { lastChange: D(2026, 11, 2) }),
+      src('B', { lastChange: D(2026, 12, 2) }),
       src('N', { state: undefined, emails: [] }),
-      src('E', { lastChange: D(2026, 11, 2), errors: 4, badEmails: ['nope'] }),
+      src('E', { lastChange: D(2026, 12, 2), errors: 4, badEmails: ['nope'] }),
       src('P', { kind: 'program', state: undefined }),
     ];
     const first = plan(today, sources, { schedule: schedule({}, {}, { weeklyDay: 4 }) });
@@ -396,7 +426,8 @@ describe('deferred carry-over', () => {
       ['A|2026-11|1', true, 32],
       ['A|2026-12|1', false, 1],
     ]);
-    expect(plan(D(2027, 1, 12), [late], { log }).send).toEqual([]);
+    // The run of 11 January happened (it is in the log): on the 12th the November +1 is past 31 days, nothing is owed.
+    expect(plan(D(2027, 1, 12), [late], { log: [...log, ...logOf(day31)] }).send).toEqual([]);
   });
 
   it('a deferral logged today is not a carry (the due item is simply planned again)', () => {
@@ -460,7 +491,8 @@ describe('weekly summary in the plan', () => {
     expect(weekly).toMatchObject({ kind: 'weekly', items: [] });
     expect(p.weekly).toMatchObject({
       week: '2026-W50',
-      late: [{ sourceId: 'A', reason: 'never_synced', daysLate: -3 }],
+      // October is the latest period whose deadline (10 November) is past: 27 days late on 7 December.
+      late: [{ sourceId: 'A', reason: 'never_synced', daysLate: 27, period: { key: '2026-10' } }],
       faulty: [{ sourceId: 'B', errors: 3 }],
       noContact: [],
       completeness: [
@@ -490,14 +522,46 @@ describe('weekly summary in the plan', () => {
     expect(plan(monday + 7, [], { schedule: weeklySched(), log }).send.flatMap((m) => m.keys)).toEqual(['weekly|2026-W51']);
   });
 
-  it('deferred Monday → carried Tuesday; deferred Sunday → dropped on Monday (a new week brings its own)', () => {
+  it('deferred Monday → carried Tuesday', () => {
     const log = logOf(plan(monday, [], { schedule: weeklySched(), quota: 0 }));
     const tue = plan(monday + 1, [], { schedule: weeklySched(), log });
     expect(tue.send.map((m) => [m.kind, m.keys])).toEqual([['weekly', ['weekly|2026-W50']]]);
     expect(tue.weekly?.week).toBe('2026-W50');
+  });
+
+  it('deferred on a Sunday → sent Monday with that day’s content, settling both weeks; never again that week', () => {
+    const sched = weeklySched({ weeklyDay: 7 });
+    const sunday = D(2026, 12, 13); // 2026-W50
+    const sunLog = logOf(plan(sunday, [], { schedule: sched, quota: 0 }));
+    expect(sunLog.map((e) => [e.key, e.outcome])).toEqual([['weekly|2026-W50', 'deferred']]);
+    const mon = plan(sunday + 1, [], { schedule: sched, log: sunLog });
+    expect(shape(mon.send)).toEqual([{ to: [TKPP], cc: [], keys: ['weekly|2026-W50', 'weekly|2026-W51'], cost: 1 }]);
+    expect(mon.weekly?.week).toBe('2026-W51');
+    const monLog = logOf(mon);
+    expect(monLog.map((e) => [e.key, e.recipient, e.outcome])).toEqual([
+      ['weekly|2026-W50', TKPP, 'sent'],
+      ['weekly|2026-W51', TKPP, 'sent'],
+    ]);
+    // The next Sunday is in W51, already sent: skipped, not mailed twice.
+    const next = plan(sunday + 7, [], { schedule: sched, log: [...sunLog, ...monLog] });
+    expect(next.send).toEqual([]);
+    expect(rows(next)).toEqual([['weekly|2026-W51', TKPP, 'already_sent']]);
+  });
+
+  it('an earlier week’s summary is owed for 7 days after it was deferred, not longer', () => {
+    const sched = weeklySched({ weeklyDay: 7 });
     const sunday = D(2026, 12, 13);
-    const sunLog = logOf(plan(sunday, [], { schedule: weeklySched({ weeklyDay: 7 }), quota: 0 }));
-    expect(plan(sunday + 1, [], { schedule: weeklySched({ weeklyDay: 7 }), log: sunLog }).send).toEqual([]);
+    const sunLog = logOf(plan(sunday, [], { schedule: sched, quota: 0 }));
+    // Tuesday of W52, 9 days later, not the summary's day: nothing.
+    expect(plan(sunday + 9, [], { schedule: sched, log: sunLog }).send).toEqual([]);
+    // Saturday of W51, 6 days later: still owed.
+    expect(plan(sunday + 6, [], { schedule: sched, log: sunLog }).send.flatMap((m) => m.keys)).toEqual([
+      'weekly|2026-W50',
+      'weekly|2026-W51',
+    ]);
+    // Deferred on a Monday of W50 and never sent, then a run on Tuesday of W51 (8 days): too old.
+    const monLog = logOf(plan(D(2026, 12, 7), [], { schedule: weeklySched(), quota: 0 }));
+    expect(plan(D(2026, 12, 15), [], { schedule: weeklySched(), log: monLog }).send).toEqual([]);
   });
 });
 
@@ -507,7 +571,9 @@ describe('no personal data', () => {
     const s = src('A', { opd: `Dinas ${nik}`, state: undefined, badEmails: [`Budi ${nik}`] });
     const p = plan(D(2026, 12, 11), [s]);
     expect(p.send[0].items[0].opd).toBe('Dinas 127501********01');
-    expect(rows(p)).toEqual([['A|2026-11|1', 'Budi 127501********01', 'bad_email']]);
+    // The bad contact piece (a name and a NIK here) never reaches the log, masked or not.
+    expect(rows(p)).toEqual([['A|2026-11|1', '', 'bad_email']]);
+    expect(JSON.stringify(logOf(p))).not.toContain('Budi');
     const all = JSON.stringify([p, logOf(p)]);
     expect(all).not.toContain(nik);
   });
@@ -518,7 +584,7 @@ describe('purity and odd input', () => {
     today: D(2026, 12, 17),
     sources: [
       src('A', { state: undefined, errorsByRule: { r1: 1 } }),
-      src('B', { lastChange: D(2026, 11, 4), errors: 3, emails: ['b@binjaikota.go.id', 'c@binjaikota.go.id'] }),
+      src('B', { lastChange: D(2026, 12, 2), lastSync: D(2026, 12, 16), errors: 3, emails: ['b@binjaikota.go.id', 'c@binjaikota.go.id'] }),
       src('N', { state: undefined, emails: [] }),
       src('P', { kind: 'program', state: undefined }),
     ],
@@ -572,7 +638,7 @@ describe('purity and odd input', () => {
   });
 
   it('NaN error counts do not make a delivered source a reminder', () => {
-    const p = planReminders({ ...input(), sources: [src('X', { lastChange: D(2026, 11, 4), errors: NaN })] });
+    const p = planReminders({ ...input(), sources: [src('X', { lastChange: D(2026, 12, 4), lastSync: D(2026, 12, 16), errors: NaN })] });
     expect(p.send.filter((m) => m.kind === 'reminder')).toEqual([]);
     expect(rows(p)).toEqual([['X|2026-11|7', '', 'delivered']]);
   });

@@ -124,8 +124,6 @@ describe('parseSchedule: values people write', () => {
     ['deadline 120', sheet('id', [BEN, C.deadline, 120]), schedule({ beneficiary: { deadlineDays: 120 } })],
     ['steps H-form', sheet('id', [BEN, C.steps, 'H-3; H; H+1; H+7']), schedule()],
     ['steps without signs', sheet('id', [BEN, C.steps, '-5, 0, 3']), schedule({ beneficiary: { steps: [-5, 0, 3] } })],
-    ['steps as one number cell', sheet('id', [BEN, C.steps, -3]), schedule({ beneficiary: { steps: [-3] } })],
-    ['steps as a positive number cell', sheet('id', [BEN, C.steps, 7]), schedule({ beneficiary: { steps: [7] } })],
     ['steps unordered', sheet('id', [BEN, C.steps, '+7, -3, 0']), schedule({ beneficiary: { steps: [-3, 0, 7] } })],
     ['steps at the limits', sheet('id', [BEN, C.steps, '-60, +120']), schedule({ beneficiary: { steps: [-60, 120] } })],
     [
@@ -261,6 +259,19 @@ describe('parseSchedule: problems keep the defaults', () => {
       [P(BEN, 'bad_deadline', { cell: 'C4', value: '2026-12-10', max: 120, fallback: 10 })],
     ],
     [
+      // Typed 10/12/2026 in a Jakarta sheet: Sheets hands back 10 Dec 00:00 +07:00, which is still 9 Dec in UTC.
+      'deadline as a date from a Jakarta sheet',
+      sheet('id', [BEN, C.deadline, new Date(Date.UTC(2026, 11, 9, 17))]),
+      schedule(),
+      [P(BEN, 'bad_deadline', { cell: 'C4', value: '2026-12-10', max: 120, fallback: 10 })],
+    ],
+    [
+      'deadline as a date from a Jayapura sheet (UTC+9)',
+      sheet('id', [BEN, C.deadline, new Date(Date.UTC(2026, 11, 9, 15))]),
+      schedule(),
+      [P(BEN, 'bad_deadline', { cell: 'C4', value: '2026-12-10', max: 120, fallback: 10 })],
+    ],
+    [
       'steps unreadable',
       sheet('id', [BEN, C.steps, 'tiga hari sebelum']),
       schedule(),
@@ -291,7 +302,32 @@ describe('parseSchedule: problems keep the defaults', () => {
       [P(BEN, 'steps_count', { cell: 'D4', value: '0,1,2,3,4,5,6,7,8,9,10', fallback: '-3, 0, +1, +7', max: 10 })],
     ],
     ['escalate unknown', sheet('id', [BEN, C.escalate, 'mungkin']), schedule(), [P(BEN, 'bad_escalate', { cell: 'E4', value: 'mungkin' })]],
-    ['active unknown', sheet('id', [PRG, C.active, 2]), schedule(), [P(PRG, 'bad_active', { cell: 'F5', value: '2' })]],
+    // Fail closed: something unreadable in Aktif switches the kind off rather than mail agencies against the TKPP's wish.
+    [
+      'active unknown',
+      sheet('id', [PRG, C.active, 2]),
+      schedule({ program: { active: false } }),
+      [P(PRG, 'bad_active', { cell: 'F5', value: '2' })],
+    ],
+    [
+      'active mistyped',
+      sheet('id', [PRG, C.active, 'Tidka']),
+      schedule({ program: { active: false } }),
+      [P(PRG, 'bad_active', { cell: 'F5', value: 'Tidka' })],
+    ],
+    // Sheets in an Indonesian locale turns "-3,0" into the number -3: accepted, but the TKPP is told only one reminder is set.
+    [
+      'steps as one number cell',
+      sheet('id', [BEN, C.steps, -3]),
+      schedule({ beneficiary: { steps: [-3] } }),
+      [P(BEN, 'single_step', { cell: 'D4', value: '-3' })],
+    ],
+    [
+      'steps as a positive number cell',
+      sheet('id', [BEN, C.steps, 7]),
+      schedule({ beneficiary: { steps: [7] } }),
+      [P(BEN, 'single_step', { cell: 'D4', value: '7' })],
+    ],
     ['active empty', sheet('id', [PRG, C.active, '  ']), schedule(), [P(PRG, 'empty', { cell: 'F5' })]],
     ['weekly unknown', sheet('id', [WEEKLY, 1, 'Senen']), schedule(), [P(WEEKLY, 'bad_weekly', { cell: 'B8', value: 'Senen' })]],
     ['weekly 8', sheet('id', [WEEKLY, 1, 8]), schedule(), [P(WEEKLY, 'bad_weekly', { cell: 'B8', value: '8' })]],
@@ -341,7 +377,7 @@ describe('parseSchedule: problems keep the defaults', () => {
     [
       'several problems on one row, order of the columns',
       sheet('id', [BEN, C.period, 'tahunan'], [BEN, C.steps, 'H3'], [BEN, C.active, 'x']),
-      schedule(),
+      schedule({ beneficiary: { active: false } }),
       [
         P(BEN, 'bad_period', { cell: 'B4', value: 'tahunan' }),
         P(BEN, 'bad_steps', { cell: 'D4', value: 'H3', fallback: '-3, 0, +1, +7' }),
@@ -364,7 +400,7 @@ describe('parseSchedule: problems keep the defaults', () => {
       'steps_range',
       'steps_count',
     ];
-    codes.push('bad_escalate', 'bad_active', 'bad_weekly', 'bad_email', 'missing_beneficiary', 'missing_program');
+    codes.push('single_step', 'bad_escalate', 'bad_active', 'bad_weekly', 'bad_email', 'missing_beneficiary', 'missing_program');
     for (const f of ['period', 'deadline', 'steps', 'escalate', 'active']) codes.push(`missing_${f}`);
     for (const code of codes) {
       expect(hasMessage('id', `remind.schedule.problem.${code}`)).toBe(true);

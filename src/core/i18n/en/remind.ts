@@ -38,7 +38,7 @@ export const remind = {
   'remind.status.never_synced': 'The master has never read this sheet.',
   'remind.status.unreadable':
     'Sinergi cannot open or read this sheet. Check that it is still shared with TKPP and that its header row has not been changed.',
-  'remind.status.not_delivered': 'No update seen since the period began ({start}).',
+  'remind.status.not_delivered': 'No data update seen since {since}.',
   'remind.status.last_read': 'Last read: {date}.',
   'remind.status.delivered': 'The data was received, but it still holds errors.',
   'remind.errors.more': 'and {n} other rules ({errors})',
@@ -46,7 +46,7 @@ export const remind = {
   'remind.todo.line': '{what} {when}.',
   'remind.todo.join': '{first}, then {second}',
   'remind.todo.missing': 'fill in or update the {period} data in this sheet',
-  'remind.todo.never_synced': 'make sure this sheet is shared with TKPP and the {period} data is filled in',
+  'remind.todo.never_synced': 'share this sheet with TKPP and fill in the {period} data',
   'remind.todo.unreadable': 'fix the sharing or the header row',
   'remind.todo.errors': 'fix the marked cells ({errors})',
   'remind.todo.when.before': 'by {deadline}',
@@ -80,6 +80,10 @@ export const remind = {
   'remind.weekly.nocontact.line': '{opd} [{source}] — {kind}',
   'remind.weekly.nocontact.hint':
     "Fill in these sources' contact column (email address) in the sources sheet so that reminders can be sent.",
+  'remind.weekly.badcontact':
+    '{n} active sources have something other than an email address in their contact cell; check the contact column of the Sumber Data sheet (valid addresses are still used).',
+  'remind.weekly.badcontact.one':
+    '{n} active source has something other than an email address in its contact cell; check the contact column of the Sumber Data sheet (valid addresses are still used).',
   'remind.weekly.none': 'none',
   'remind.weekly.more': 'and {n} more',
   'remind.weekly.master': 'Master',
@@ -113,6 +117,8 @@ export const remind = {
   'remind.log.reason.bad_email': 'invalid email address',
   'remind.log.reason.inactive_kind': 'reminders for this register kind are off',
   'remind.log.reason.send_failed': 'sending failed',
+  'remind.log.reason.stale_status':
+    'the master has not refreshed source statuses for more than 2 days (consolidation not running); lateness cannot be told, reminder not sent',
 
   // schedule sheet (calendar/schedule.ts)
   'remind.schedule.title': 'Report reminder schedule',
@@ -172,7 +178,10 @@ export const remind = {
     'Cell {cell}: reminders "{value}" must be between {min} and {max} days from the deadline. {fallback} is used.',
   'remind.schedule.problem.steps_count': 'Cell {cell}: reminders "{value}" are more than {max}. {fallback} is used.',
   'remind.schedule.problem.bad_escalate': 'Cell {cell}: "{value}" not recognised; write Yes or No. Copies are still sent (Yes).',
-  'remind.schedule.problem.bad_active': 'Cell {cell}: "{value}" not recognised; write Yes or No. Reminders stay on (Yes).',
+  'remind.schedule.problem.bad_active':
+    'Cell {cell}: "{value}" not recognised; write Yes or No. Reminders for this kind are off until the cell is fixed.',
+  'remind.schedule.problem.single_step':
+    'Cell {cell}: only one reminder is set ({value}). For several reminders write them as text with a leading apostrophe, e.g. \'-3, 0, +1, +7 (without it, Sheets turns "-3,0" into the number -3).',
   'remind.schedule.problem.bad_weekly': 'Cell {cell}: day "{value}" not recognised; write Monday to Sunday, or None. Monday is used.',
   'remind.schedule.problem.bad_email': 'Cell {cell}: "{value}" is not a valid email address; it is not used.',
 } as const;

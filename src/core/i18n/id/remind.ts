@@ -38,7 +38,7 @@ export const remind = {
   'remind.status.never_synced': 'Master belum pernah membaca sheet ini.',
   'remind.status.unreadable':
     'Sinergi tidak bisa membuka atau membaca sheet ini. Periksa apakah sheet masih dibagikan kepada TKPP dan baris judul kolomnya tidak diubah.',
-  'remind.status.not_delivered': 'Belum ada pembaruan sejak periode ini dimulai ({start}).',
+  'remind.status.not_delivered': 'Belum terlihat pembaruan data sejak {since}.',
   'remind.status.last_read': 'Terakhir dibaca: {date}.',
   'remind.status.delivered': 'Data sudah diterima, tetapi masih ada kesalahan.',
   'remind.errors.more': 'dan {n} aturan lain ({errors})',
@@ -46,7 +46,7 @@ export const remind = {
   'remind.todo.line': '{what} {when}.',
   'remind.todo.join': '{first}, lalu {second}',
   'remind.todo.missing': 'isi atau perbarui data {period} di sheet ini',
-  'remind.todo.never_synced': 'pastikan sheet ini dibagikan kepada TKPP dan data {period} sudah diisi',
+  'remind.todo.never_synced': 'bagikan sheet ini kepada TKPP dan isi data {period}',
   'remind.todo.unreadable': 'perbaiki akses berbagi atau baris judul kolom',
   'remind.todo.errors': 'perbaiki sel yang ditandai ({errors})',
   'remind.todo.when.before': 'paling lambat {deadline}',
@@ -79,6 +79,10 @@ export const remind = {
   'remind.weekly.nocontact': 'Sumber tanpa alamat email kontak ({n})',
   'remind.weekly.nocontact.line': '{opd} [{source}] — {kind}',
   'remind.weekly.nocontact.hint': 'Isi kolom kontak (alamat email) sumber ini di sheet sumber agar pengingat bisa dikirim.',
+  'remind.weekly.badcontact':
+    '{n} sumber aktif memiliki isi kolom kontak yang bukan alamat email; periksa kolom kontak di sheet Sumber Data (alamat yang benar tetap dipakai).',
+  'remind.weekly.badcontact.one':
+    '{n} sumber aktif memiliki isi kolom kontak yang bukan alamat email; periksa kolom kontak di sheet Sumber Data (alamat yang benar tetap dipakai).',
   'remind.weekly.none': 'tidak ada',
   'remind.weekly.more': 'dan {n} lainnya',
   'remind.weekly.master': 'Master',
@@ -112,6 +116,8 @@ export const remind = {
   'remind.log.reason.bad_email': 'alamat email tidak valid',
   'remind.log.reason.inactive_kind': 'pengingat untuk jenis register ini dimatikan',
   'remind.log.reason.send_failed': 'pengiriman gagal',
+  'remind.log.reason.stale_status':
+    'status sumber di master sudah lebih dari 2 hari tidak diperbarui (konsolidasi tidak berjalan); keterlambatan tidak bisa dipastikan, pengingat tidak dikirim',
 
   // schedule sheet (calendar/schedule.ts)
   'remind.schedule.title': 'Jadwal Pengingat Laporan',
@@ -172,7 +178,10 @@ export const remind = {
     'Sel {cell}: pengingat "{value}" harus antara {min} dan {max} hari terhadap batas. Dipakai {fallback}.',
   'remind.schedule.problem.steps_count': 'Sel {cell}: pengingat "{value}" lebih dari {max}. Dipakai {fallback}.',
   'remind.schedule.problem.bad_escalate': 'Sel {cell}: "{value}" tidak dikenali; tulis Ya atau Tidak. Tembusan tetap dikirim (Ya).',
-  'remind.schedule.problem.bad_active': 'Sel {cell}: "{value}" tidak dikenali; tulis Ya atau Tidak. Pengingat tetap aktif (Ya).',
+  'remind.schedule.problem.bad_active':
+    'Sel {cell}: "{value}" tidak dikenali; tulis Ya atau Tidak. Pengingat untuk jenis ini dimatikan sampai sel ini diperbaiki.',
+  'remind.schedule.problem.single_step':
+    'Sel {cell}: hanya satu pengingat yang diatur ({value}). Untuk beberapa pengingat, tulis sebagai teks dengan tanda petik di depan, misalnya \'-3, 0, +1, +7 (tanpa petik, Sheets mengubah "-3,0" menjadi angka -3).',
   'remind.schedule.problem.bad_weekly':
     'Sel {cell}: hari "{value}" tidak dikenali; tulis Senin sampai Minggu, atau Tidak ada. Dipakai Senin.',
   'remind.schedule.problem.bad_email': 'Sel {cell}: "{value}" bukan alamat email yang benar; alamat ini tidak dipakai.',
