@@ -2,6 +2,7 @@
 import type { SheetResult } from '../core/engine';
 import { checkRegisters, viewsOf } from '../core/cross';
 import { t } from '../core/i18n';
+import { isoDay, jakartaDayOfIso } from '../core/remind/calendar';
 import { DEFAULT_CONFIG } from '../core/model/config';
 import type { Finding, Lang, RegisterKind } from '../core/model/types';
 import type { HeaderResult } from '../core/parse/header';
@@ -114,8 +115,8 @@ export function findingsTable(findings: readonly Finding[], lang: Lang): TableDa
 }
 
 export function sourcesTable(sources: readonly SourceEntry[], statuses: Readonly<Record<string, SourceStatus>>, lang: Lang): TableData {
-  // last_change and contact feed the reminders (app/remind-read), which find every column by its header words.
-  const cols = ['id', 'opd', 'kind', 'ref', 'state', 'rows', 'errors', 'warnings', 'last_sync', 'last_change', 'contact'];
+  // last_change, changes and contact feed the reminders (app/remind-read), which find every column by its header words.
+  const cols = ['id', 'opd', 'kind', 'ref', 'state', 'rows', 'errors', 'warnings', 'last_sync', 'last_change', 'changes', 'contact'];
   return {
     rows: [
       cols.map((c) => t(lang, `sync.sources.${c}`)),
@@ -132,9 +133,25 @@ export function sourcesTable(sources: readonly SourceEntry[], statuses: Readonly
           st?.warnings ?? null,
           st ? st.lastSync : '',
           st?.changedAt ?? '',
+          changeDaysText(st?.changes),
           s.contactEmail ?? '',
         ];
       }),
     ],
   };
+}
+
+/**
+ * The Jakarta days of the recent content changes, "2026-10-08 2026-11-07" (oldest first, each day once): the reminders tell
+ * from them whether a period's delivery came. Plain text, several days to a cell, so Sheets makes no date of it.
+ */
+export function changeDaysText(changes: readonly string[] | undefined): string {
+  const days: string[] = [];
+  for (const iso of changes ?? []) {
+    const day = jakartaDayOfIso(iso);
+    if (day === undefined) continue;
+    const text = isoDay(day);
+    if (!days.includes(text)) days.push(text);
+  }
+  return days.join(' ');
 }

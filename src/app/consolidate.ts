@@ -11,6 +11,8 @@ import { digestInput } from '../core/sync/digest-input';
 import { encodeFinding, FINDING_COLUMNS } from '../core/sync/finding-cells';
 import { fnv1a64, rowFingerprint } from '../core/sync/fingerprint';
 import {
+  CHANGES_KEPT,
+  CONTENT_PREFIX,
   CURSOR_KEY,
   parseCursor,
   parseRecord,
@@ -149,24 +151,44 @@ function record(run: RunContext, src: SourceEntry, rec: SourceRecord, findings: 
 }
 
 /**
- * When the master first saw the source's current content. An unreadable source delivered nothing new: it keeps what it had
- * (content too, so data that comes back unchanged after an outage is not a new delivery).
+ * The source's content is unchanged since `before`: compared with a digest of the same kind (an older version's record holds
+ * the raw sheets' digest, or only the run digest).
  */
-function changeOf(
-  before: SourceStatus | undefined,
-  content: string,
-  digest: string,
-  startedAt: string,
-): Pick<SourceStatus, 'content' | 'changedAt'> {
-  const same = before !== undefined && (before.content !== undefined ? before.content === content : before.digest === digest);
-  return { content, changedAt: same ? (before.changedAt ?? before.lastSync) : startedAt };
+function sameContent(before: SourceStatus, content: string, raw: string, digest: string): boolean {
+  if (before.content === undefined) return before.digest === digest;
+  return before.content.startsWith(CONTENT_PREFIX) ? before.content === content : before.content === raw;
 }
 
-function keptChange(before: SourceStatus | undefined): Pick<SourceStatus, 'content' | 'changedAt'> {
+/**
+ * When the master first saw the source's current content, and the recent changes. An unreadable source delivered nothing
+ * new: it keeps what it had (content too, so data that comes back unchanged after an outage is not a new delivery).
+ */
+function changeOf(before: SourceStatus | undefined, content: string, raw: string, digest: string, startedAt: string): Change {
+  if (before && sameContent(before, content, raw, digest)) {
+    const changedAt = before.changedAt ?? before.lastSync;
+    return { content, changedAt, changes: before.changes ?? [changedAt] };
+  }
+  const earlier = before?.changes ?? (before?.changedAt !== undefined ? [before.changedAt] : []);
+  return { content, changedAt: startedAt, changes: [...earlier, startedAt].slice(-CHANGES_KEPT) };
+}
+
+type Change = Pick<SourceStatus, 'content' | 'changedAt' | 'changes'>;
+
+function keptChange(before: SourceStatus | undefined): Change {
   return {
     ...(before?.content !== undefined ? { content: before.content } : {}),
     ...(before?.changedAt !== undefined ? { changedAt: before.changedAt } : {}),
+    ...(before?.changes !== undefined ? { changes: before.changes } : {}),
   };
+}
+
+/**
+ * The content digest: each register's encoded rows (what Sinergi reads of it) digested alone, then those digests sorted by
+ * kind and digest. A renamed or moved tab, a notes sheet, a volatile formula outside the register columns change nothing.
+ */
+function contentOf(run: RunContext, registers: readonly { kind: RegisterKind; rows: (string | number | null)[][] }[]): string {
+  const parts = registers.map((r) => `${r.kind}:${run.ports.digest.sha256(digestInput('', [{ name: '', values: r.rows }]))}`);
+  return CONTENT_PREFIX + run.ports.digest.sha256(parts.sort().join('\n'));
 }
 
 function failed(run: RunContext, src: SourceEntry, state: 'unreachable' | 'no_register', digest: string): void {
@@ -199,21 +221,22 @@ function consolidateSource(src: SourceEntry, run: RunContext): void {
     src.sheet ?? '',
     fnv1a64(JSON.stringify(input.config ?? null)),
   ];
-  // One pass over the data: the content digest, then the run's digest over it and the context (day, version, settings).
-  const content = run.ports.digest.sha256(digestInput('', sheets));
-  const digest = run.ports.digest.sha256(context.join('|') + '\u001c' + content);
+  // The run's digest: the raw sheets (names and all, since findings cite them) with the context (day, version, settings).
+  const raw = run.ports.digest.sha256(digestInput('', sheets));
+  const digest = run.ports.digest.sha256(context.join('|') + '\u001c' + raw);
   const before = parseRecord(run.ports.store.get(sourceKey(src.id)));
-  const change = changeOf(before?.status, content, digest, run.cursor.startedAt);
+  // The same run digest means the same sheets, so the same content: it is kept, not recomputed (reuse does not parse).
   if (
     before &&
     before.status.digest === digest &&
     (before.status.state === 'ok' || before.status.state === 'errors') &&
-    reuse(run, src, before, change)
+    reuse(run, src, before, changeOf(before.status, before.status.content ?? raw, raw, digest, run.cursor.startedAt))
   )
     return;
   const registers: SourceRegister[] = [];
   const findings: Finding[] = [];
   const rows: (string | number | null)[][] = [];
+  const delivered: { kind: RegisterKind; rows: (string | number | null)[][] }[] = [];
   const synced = syncedAtText(run.cursor.startedAt);
   for (const data of sheets) {
     const sheetInput = {
@@ -235,12 +258,16 @@ function consolidateSource(src: SourceEntry, run: RunContext): void {
       labels[field] = res.header.columns.find((c) => c.index === index)?.label ?? field;
     registers.push({ sheet: res.sheet, kind: res.kind, headerRow: res.header.headerRow, fields: res.header.fields, labels });
     findings.push(...res.findings);
+    const encoded: (string | number | null)[][] = [];
     for (const row of res.rows as unknown as Record<string, unknown>[]) {
       const cells = encodeRow(src.kind, row);
+      encoded.push(cells);
       rows.push([...cells, src.id, res.sheet, row.row as number, rowFingerprint(cells), synced]);
     }
+    delivered.push({ kind: res.kind, rows: encoded });
   }
   if (registers.length === 0) return failed(run, src, 'no_register', digest);
+  const change = changeOf(before?.status, contentOf(run, delivered), raw, digest, run.cursor.startedAt);
   stage(run, src.kind, rows);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
@@ -257,7 +284,7 @@ function consolidateSource(src: SourceEntry, run: RunContext): void {
 }
 
 /** An unchanged source: its rows and findings are copied from the last consolidation instead of being validated again. */
-function reuse(run: RunContext, src: SourceEntry, before: SourceRecord, change: Pick<SourceStatus, 'content' | 'changedAt'>): boolean {
+function reuse(run: RunContext, src: SourceEntry, before: SourceRecord, change: Change): boolean {
   const prev = (k: StagedKind) => {
     let rows = run.previous.get(k);
     if (!rows) run.previous.set(k, (rows = run.ports.master.readConsolidated(k).slice(1)));

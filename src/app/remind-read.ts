@@ -1,7 +1,7 @@
 // What a day's reminders know, read from the master in one pass: sources and their last consolidation, findings, schedule, log.
 import { CATALOGUES, t } from '../core/i18n';
 import type { Day, Lang, RegisterKind } from '../core/model/types';
-import { jakartaDayOfIso } from '../core/remind/calendar';
+import { jakartaDayOfIso, parseIsoDay } from '../core/remind/calendar';
 import { parseEmails } from '../core/remind/emails';
 import { DEFAULT_SCHEDULE, parseSchedule, SCHEDULE_SHEET } from '../core/remind/schedule';
 import type { LogEntry, RemindSource, Schedule, ScheduleProblem } from '../core/remind/types';
@@ -10,7 +10,7 @@ import { fold } from '../core/text/fold';
 import { maskDigitRuns } from '../core/text/mask';
 import { jakartaDay, type WorkbookPort } from './ports';
 import { parseRemindLog, REMIND_LOG_SHEET } from './remind-log';
-import { kindOfWords, parseSourcesSheet, refShape, sheetsLinkOf } from './sources-sheet';
+import { kindOfWords, parseSourcesSheet, refShape, sheetsLinkOf, spreadsheetIdOf } from './sources-sheet';
 
 export interface RemindSnapshot {
   sources: RemindSource[];
@@ -36,7 +36,20 @@ export const FINDINGS_SHEETS: readonly string[] = [
 ];
 
 const LANGS: readonly Lang[] = ['id', 'en'];
-const STATUS_COLUMNS = ['id', 'opd', 'kind', 'ref', 'state', 'rows', 'errors', 'warnings', 'last_sync', 'last_change', 'contact'] as const;
+const STATUS_COLUMNS = [
+  'id',
+  'opd',
+  'kind',
+  'ref',
+  'state',
+  'rows',
+  'errors',
+  'warnings',
+  'last_sync',
+  'last_change',
+  'changes',
+  'contact',
+] as const;
 const FINDING_COLUMNS = ['severity', 'file', 'rule'] as const;
 const STATES: readonly SourceState[] = ['ok', 'unreachable', 'no_register', 'errors'];
 /** How many rows a header is looked for in: Sinergi writes it first, a person may have added a title above. */
@@ -73,6 +86,22 @@ function dayOf(v: unknown): Day | undefined {
   if (v instanceof Date) return Number.isFinite(v.getTime()) ? jakartaDay(v) : undefined;
   const s = cellText(v);
   return s ? jakartaDayOfIso(s) : undefined;
+}
+
+/**
+ * The change history cell: Jakarta days as "2026-10-08 2026-11-07" (sourcesTable writes them as text), or the one Date
+ * Sheets may have made of a single day. Sorted, each day once; pieces that are no day are left out.
+ */
+function daysOf(v: unknown): Day[] {
+  const out = new Set<Day>();
+  if (v instanceof Date) {
+    if (Number.isFinite(v.getTime())) out.add(jakartaDay(v));
+  } else
+    for (const piece of cellText(v).split(/[\s,;]+/)) {
+      const d = piece ? parseIsoDay(piece) : undefined;
+      if (d !== undefined) out.add(d);
+    }
+  return [...out].sort((a, b) => a - b);
 }
 
 /** The sheet's values when the workbook has it (Sheets matches names ignoring case); a host failure to read propagates. */
@@ -114,6 +143,7 @@ interface StatusRow {
   state?: SourceState;
   lastSync?: Day;
   lastChange?: Day;
+  changeDays: Day[];
   errors: number;
   warnings: number;
   contact: string;
@@ -157,6 +187,7 @@ function readStatus(values: readonly (readonly unknown[])[] | undefined): Status
       ...(state ? { state } : {}),
       ...(lastSync !== undefined ? { lastSync } : {}),
       ...(lastChange !== undefined ? { lastChange } : {}),
+      changeDays: daysOf(at(line, 'changes')),
       errors,
       warnings: countOf(at(line, 'warnings')),
       contact: cellText(at(line, 'contact')),
@@ -215,6 +246,7 @@ function remindSource(src: Listed, st: StatusRow | undefined, errorsByRule: Reco
     ...(st?.state ? { state: st.state } : {}),
     ...(st?.lastSync !== undefined ? { lastSync: st.lastSync } : {}),
     ...(st?.lastChange !== undefined ? { lastChange: st.lastChange } : {}),
+    ...(st && st.changeDays.length > 0 ? { changeDays: st.changeDays } : {}),
     // The status counts what the source's own sheets hold; the findings table adds the cross-register findings pinned on it.
     errors: Math.max(st?.errors ?? 0, sumOf(errorsByRule)),
     warnings: st?.warnings ?? 0,
@@ -223,9 +255,21 @@ function remindSource(src: Listed, st: StatusRow | undefined, errorsByRule: Reco
 }
 
 /**
+ * The status row of a listed source: by id; else (its id changed since the last consolidation, e.g. the TKPP filled in the
+ * sheet column) the first row for the same spreadsheet and kind that no listed source claims by id. Only a source with
+ * neither was never consolidated: calling it so would mail a "never delivered" to an agency that did deliver.
+ */
+function statusOf(src: Listed, byId: ReadonlyMap<string, StatusRow>, unclaimed: readonly StatusRow[]): StatusRow | undefined {
+  const exact = byId.get(src.id);
+  if (exact) return exact;
+  const ssId = spreadsheetIdOf(src.ref);
+  return ssId === undefined ? undefined : unclaimed.find((st) => st.kind === src.kind && spreadsheetIdOf(st.ref) === ssId);
+}
+
+/**
  * One readSheet per sheet it needs; never throws on what a sheet holds (a missing column leaves that information out).
- * Sources: the TKPP's "Sumber Data" list when the master has one (add-on), joined by id with the status table; otherwise
- * (a CLI master) the status table alone, every row of it active. A source missing from the status table was never consolidated.
+ * Sources: the TKPP's "Sumber Data" list when the master has one (add-on), joined with the status table (statusOf);
+ * otherwise (a CLI master) the status table alone, every row of it active.
  */
 export function readRemindSnapshot(wb: WorkbookPort): RemindSnapshot {
   const names = wb.sheetNames();
@@ -248,7 +292,13 @@ export function readRemindSnapshot(wb: WorkbookPort): RemindSnapshot {
     for (const s of statusRows)
       if (s.kind) listed.push({ id: s.id, opd: s.opd, kind: s.kind, ref: s.ref, contact: s.contact, active: true });
   }
-  const sources = listed.map((s) => remindSource(s, statusById.get(s.id), errors.get(s.id)));
+  const listedIds = new Set(listed.map((s) => s.id));
+  const unclaimed = statusRows.filter((st) => !listedIds.has(st.id));
+  const sources = listed.map((s) => {
+    const st = statusOf(s, statusById, unclaimed);
+    // The findings name the source by the id it was consolidated under.
+    return remindSource(s, st, errors.get(st?.id ?? s.id));
+  });
 
   const scheduleValues = valuesOf(wb, names, [SCHEDULE_SHEET]);
   const { schedule, problems } = scheduleValues ? parseSchedule(scheduleValues) : { schedule: DEFAULT_SCHEDULE, problems: [] };

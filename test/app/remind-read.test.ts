@@ -325,4 +325,50 @@ describe('readRemindSnapshot', () => {
     expect(s.emails).toEqual(['081234567890@gmail.com']);
     expect(s.badEmails).toEqual(['127504********01']);
   });
+
+  it('reads the change history into changeDays: sorted, each day once, as text or as the Date Sheets made of one day', () => {
+    const withChanges: Record<string, SourceStatus> = {
+      ...STATUSES,
+      [`${ID_A}:beneficiary`]: {
+        ...STATUSES[`${ID_A}:beneficiary`],
+        changes: ['2026-10-08T02:00:00.000Z', '2026-11-20T03:00:00.000Z', '2026-11-20T09:00:00.000Z'],
+      },
+    };
+    const status = cells(sourcesTable(ENTRIES, withChanges, 'id').rows);
+    expect(status[0][10]).toBe('Riwayat perubahan');
+    expect(status[1][10]).toBe('2026-10-08 2026-11-20');
+    // A hand-edited cell out of order with junk, and a single day Sheets turned into a Date (local midnight in Jakarta).
+    status[2][10] = '2026-12-01, kemarin 2026-11-05 2026-12-01';
+    status[4][10] = new Date('2026-11-06T17:00:00Z');
+    const snap = readRemindSnapshot(workbook('/m.xlsx', 'm', { Sumber: status }));
+    expect(snap.sources.map((s) => [s.id, s.changeDays])).toEqual([
+      [`${ID_A}:beneficiary`, [day(2026, 10, 8), day(2026, 11, 20)]],
+      [`${ID_B}:program`, [day(2026, 11, 5), day(2026, 12, 1)]],
+      [`${ID_C}:beneficiary`, undefined],
+      [`${ID_D}:program`, [day(2026, 11, 7)]],
+    ]);
+  });
+
+  it('a listed source whose id the status table lacks joins the row of the same spreadsheet and kind (the sheet column filled in since)', () => {
+    const status = cells(sourcesTable(ENTRIES, STATUSES, 'id').rows);
+    const wb = workbook(ID_MASTER, 'm', {
+      'Sumber Data': [
+        ['OPD', 'Jenis', 'Ref', 'Sheet', 'Nama', 'Email', 'Aktif'],
+        // Consolidated as `${ID_A}:beneficiary`; the TKPP has since named the sheet, which changes the id.
+        ['Dinas Sosial', 'penerima', url(ID_A), 'PKH 2026', '', 'dinsos@binjaikota.go.id', 'Y'],
+        // Same spreadsheet as the program row of Bappeda, other kind: no join.
+        ['Bappeda', 'penerima', ID_B, '', '', '', 'Y'],
+        // The program row is still listed under its own id: it keeps its own status.
+        ['Bappeda', 'program', ID_B, '', '', '', 'Y'],
+      ],
+      'Sinergi Konsolidasi Status': status,
+      'Sinergi Konsolidasi Temuan': cells(findingsTable(FINDINGS, 'id').rows),
+    });
+    const snap = readRemindSnapshot(wb);
+    expect(snap.sources.map((s) => [s.id, s.state, s.lastSync, s.lastChange, s.errors, s.errorsByRule])).toEqual([
+      [`${ID_A}:beneficiary:pkh2026`, 'errors', day(2026, 12, 11), day(2026, 11, 20), 3, { 'nik.checksum': 2, 'dup.nik.same_program': 1 }],
+      [`${ID_B}:beneficiary`, undefined, undefined, undefined, 0, {}],
+      [`${ID_B}:program`, 'ok', day(2026, 12, 9), undefined, 0, {}],
+    ]);
+  });
 });

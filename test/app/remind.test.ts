@@ -119,8 +119,10 @@ describe('runReminders', () => {
       'deferred:quota:late|2026-11|1>dinsos@binjaikota.go.id',
       `deferred:quota:weekly|2026-W50>${TKPP}`,
     ]);
+    // The next morning's consolidation read every sheet again and found nothing new: statuses fresh, 'late' still late.
+    const reread = SNAPSHOT.sources.map((s) => (s.lastSync === undefined ? s : { ...s, lastSync: TODAY + 1 }));
     const next = mailer(100);
-    const tomorrow = runReminders({ ...SNAPSHOT, log: throughSheet(run.log) }, TODAY + 1, next, 'id', NOW);
+    const tomorrow = runReminders({ ...SNAPSHOT, sources: reread, log: throughSheet(run.log) }, TODAY + 1, next, 'id', NOW);
     expect(next.sent.map((s) => s.to[0])).toEqual(['dinsos@binjaikota.go.id', TKPP]);
     expect(tomorrow.plan.send[0].items.map((i) => [i.key, i.carried])).toEqual([['late|2026-11|1', true]]);
   });

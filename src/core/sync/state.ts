@@ -13,13 +13,22 @@ export interface SourceStatus {
   /** ISO instant of the run that last read it. */
   lastSync: string;
   /**
-   * Digest of the register sheets' raw values alone. `digest` also covers the day, the version and the settings (so findings
-   * are redone daily); this one changes only when the agency's data does, which is what a delivery is.
+   * Digest of the register data alone (`CONTENT_PREFIX` + the digest of each register's encoded rows, whatever the sheet is
+   * called or where it sits). `digest` also covers the day, the version and the settings (so findings are redone daily); this
+   * one changes only when the agency's data does, which is what a delivery is. Without the prefix: an older version's digest
+   * of the raw sheets.
    */
   content?: string;
   /** ISO instant the master first saw the source's current content: its last delivery, for the reminders. */
   changedAt?: string;
+  /** ISO instants of the last CHANGES_KEPT content changes, oldest first (changedAt is the last). */
+  changes?: string[];
 }
+
+/** Marks a content digest taken over the registers' encoded rows (not the raw sheets, as before). */
+export const CONTENT_PREFIX = 'r1:';
+/** Content changes kept per source: two years of monthly deliveries. */
+export const CHANGES_KEPT = 24;
 
 /** One register sheet of a source: where its header was and which of its columns hold which field (for exact cell addresses). */
 export interface SourceRegister {

@@ -29,6 +29,7 @@ export const sync = {
   'sync.sources.warnings': 'Warnings',
   'sync.sources.last_sync': 'Last sync',
   'sync.sources.last_change': 'Last change',
+  'sync.sources.changes': 'Change history',
   'sync.sources.contact': 'Contact email',
 
   'sync.state.ok': 'ok',

@@ -29,6 +29,7 @@ export const sync = {
   'sync.sources.warnings': 'Peringatan',
   'sync.sources.last_sync': 'Sinkron terakhir',
   'sync.sources.last_change': 'Perubahan terakhir',
+  'sync.sources.changes': 'Riwayat perubahan',
   'sync.sources.contact': 'Email kontak',
 
   'sync.state.ok': 'baik',
