@@ -2,12 +2,15 @@
 import { jakartaDay } from '../app/ports';
 import { QuotaExceeded, runReminders, type Mailer } from '../app/remind';
 import { readRemindSnapshot } from '../app/remind-read';
+import { t } from '../core/i18n';
 import type { Lang } from '../core/model/types';
+import type { ScheduleProblem } from '../core/remind/types';
 import { CURSOR_KEY } from '../core/sync/state';
 import { mailAppMailer } from './remind-mail';
 import { appendRemindLog } from './remind-append';
 import { MasterWorkbook } from './remind-workbook';
 import { jakartaHour, REMIND_HOUR } from './schedule';
+import { appendAudit } from './sync-audit';
 import { SYNC_SHEETS } from './sync-names';
 import type { Store } from './sync-ports';
 
@@ -15,6 +18,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The Jakarta day the reminders last went out (or were decided) for this document. */
 export const REMIND_DAY_KEY = 'schedule:remind:day';
+/** The Jakarta day the schedule sheet's problems were last written to the audit log: once a day, not every firing. */
+export const REMIND_PROBLEMS_DAY_KEY = 'schedule:remind:problems_day';
 /** A consolidation still running at this hour no longer holds the reminders back: a late reminder beats none. */
 export const REMIND_LATEST_HOUR = 12;
 /**
@@ -36,6 +41,29 @@ function budgeted(inner: Mailer, budgetMs: number): Mailer {
 }
 
 /**
+ * Unreadable schedule lines run on defaults; nobody sees the menu's warning when the trigger sends, so the TKPP finds them
+ * in the audit log, one row each, once a Jakarta day. Best effort: a failure to write them never holds the mail back.
+ */
+function reportScheduleProblems(
+  ss: Spreadsheet,
+  problems: readonly ScheduleProblem[],
+  lang: Lang,
+  now: Date,
+  store: Store,
+  today: string,
+): void {
+  if (problems.length === 0 || store.get(REMIND_PROBLEMS_DAY_KEY) === today) return;
+  try {
+    // appendAudit masks digit runs in every cell it writes.
+    const rows = problems.map((p) => ({ action: 'remind_schedule', source: '', outcome: t(lang, p.key, { row: p.row, ...p.params }) }));
+    appendAudit(ss, rows, lang, now);
+    store.set(REMIND_PROBLEMS_DAY_KEY, today);
+  } catch {
+    // Tried again at the next run.
+  }
+}
+
+/**
  * Returns a short code: 'idle' (done today), 'early' (before 07:00 WIB), 'waiting' (a consolidation is running),
  * 'no_sources' (nothing to remind about), or 'done'. Throws only what sinergiHourly records in the audit log.
  */
@@ -47,6 +75,7 @@ export function remindJob(ss: Spreadsheet, lang: Lang, now: Date, store: Store, 
   if (waitForConsolidation && store.get(CURSOR_KEY) !== undefined && hour < REMIND_LATEST_HOUR) return 'waiting';
   if (!ss.getSheetByName(SYNC_SHEETS.sources)) return 'no_sources';
   const snapshot = readRemindSnapshot(new MasterWorkbook(ss));
+  reportScheduleProblems(ss, snapshot.scheduleProblems, lang, now, store, today);
   const out = runReminders(snapshot, jakartaDay(now), budgeted(mailAppMailer, SEND_BUDGET_MS), lang, now);
   try {
     appendRemindLog(ss, out.log, lang, now);

@@ -1,8 +1,12 @@
 // MailApp behind the Mailer port: the remaining daily quota, and one sendEmail per planned mail; a spent quota becomes QuotaExceeded.
 import { QuotaExceeded, type Mailer } from '../app/remind';
 
-/** Apps Script's words when the day's mail quota is spent ("Service invoked too many times for one day: email."). */
-const QUOTA = /too many times|quota|limit/i;
+/**
+ * Apps Script's words when the day's mail quota is spent ("Service invoked too many times for one day: email."). Only
+ * those stop the day's sending: "Limit Exceeded: Email Body Size." or "Invalid email: …" concern that one mail, which fails
+ * alone (and is retried) while the rest still go.
+ */
+export const QUOTA_MESSAGE = /too many times for one day|service invoked too many times/i;
 
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -19,7 +23,7 @@ export const mailAppMailer: Mailer = {
         name: 'Sinergi',
       });
     } catch (e) {
-      if (QUOTA.test(messageOf(e))) throw new QuotaExceeded(messageOf(e));
+      if (QUOTA_MESSAGE.test(messageOf(e))) throw new QuotaExceeded(messageOf(e));
       throw e;
     }
   },

@@ -8,13 +8,13 @@ export const REMIND_HOUR = 7;
 /** hourly: consolidation is on (reminders, if on, ride along); daily at REMIND_HOUR: only reminders are on. */
 export type TriggerKind = 'hourly' | 'daily';
 
-/** The scheduled jobs the document wants; document properties, so every editor sees the same switches. */
+/** The scheduled jobs the document wants; kept in the document (developer metadata, document properties), so every editor sees the same switches. */
 export interface ScheduleFlags {
   consolidate: boolean;
   remind: boolean;
 }
 
-/** Document property holding the flags as JSON. Absent: the previous version, where a trigger meant consolidation. */
+/** Document property (and owner mirror) holding the flags as JSON. Absent everywhere: the first version, where a trigger meant consolidation. */
 export const FLAGS_KEY = 'schedule:jobs';
 
 /** Why Apps Script refused the trigger: its 20-per-user limit, the add-on trigger rules, or anything else. */
@@ -24,6 +24,7 @@ export type Refused = { ok: false; reason: ScheduleRefusal; message: string };
 export type ReconcileOutcome = { ok: true; created: boolean; removed: number } | Refused;
 
 type Trigger = GoogleAppsScript.Script.Trigger;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
 /** The part of a property store the scheduled jobs use. */
 export type KeyValue = Pick<Properties, 'getProperty' | 'setProperty' | 'deleteProperty'>;
@@ -91,9 +92,7 @@ export function reconcileTrigger(docId: string, want: TriggerKind | undefined): 
   }
 }
 
-/** The flags as stored, or undefined when none are (or they are unreadable). */
-export function storedFlags(props: KeyValue | null = PropertiesService.getDocumentProperties()): ScheduleFlags | undefined {
-  const raw = props?.getProperty(FLAGS_KEY);
+function parseFlags(raw: string | null | undefined): ScheduleFlags | undefined {
   if (!raw) return undefined;
   try {
     const v = JSON.parse(raw) as Partial<ScheduleFlags>;
@@ -103,30 +102,120 @@ export function storedFlags(props: KeyValue | null = PropertiesService.getDocume
   }
 }
 
-/** What the document has on: the stored flags, or, as the previous version left it, consolidation when a trigger exists. */
-export function currentFlags(docId: string): ScheduleFlags {
-  return storedFlags() ?? { consolidate: ours(docId).length > 0, remind: false };
+/** The flags as stored in a property store, or undefined when none are (or they are unreadable). */
+export function storedFlags(props: KeyValue | null = PropertiesService.getDocumentProperties()): ScheduleFlags | undefined {
+  return parseFlags(props?.getProperty(FLAGS_KEY));
 }
 
-export type ScheduleChange =
-  { ok: true; before: ScheduleFlags; after: ScheduleFlags; created: boolean } | (Refused & { before: ScheduleFlags });
+/**
+ * Spreadsheet-level developer metadata holding the flags (JSON). It lives in the document itself, so a firing that opened
+ * the document by id (no document properties then) reads what any editor last switched, not its owner's stale mirror.
+ */
+export const FLAGS_METADATA_KEY = 'sinergi.schedule.jobs';
+
+type Tag = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+
+const flagTags = (ss: Spreadsheet): Tag[] => ss.getDeveloperMetadata().filter((m) => m.getKey() === FLAGS_METADATA_KEY);
+
+/** The flags in the document's developer metadata; undefined when absent or unreadable. */
+export function metadataFlags(ss: Spreadsheet, tags?: readonly Tag[]): ScheduleFlags | undefined {
+  try {
+    return parseFlags((tags ?? flagTags(ss))[0]?.getValue());
+  } catch {
+    return undefined;
+  }
+}
+
+function writeMetadataFlags(ss: Spreadsheet, tags: readonly Tag[], value: string): void {
+  const [tag, ...extra] = tags;
+  if (!tag) ss.addDeveloperMetadata(FLAGS_METADATA_KEY, value);
+  else tag.setValue(value);
+  // Two editors' first clicks at once may each have added one: keep a single tag.
+  for (const m of extra) m.remove();
+}
+
+/** Document properties, or null where Apps Script gives none (a firing without its document). */
+function documentProperties(): Properties | null {
+  try {
+    return PropertiesService.getDocumentProperties();
+  } catch {
+    return null;
+  }
+}
 
 /**
- * Turns one job on or off and makes the trigger follow. When Apps Script refuses, the flags stay as they were (a job is
- * never left on without a trigger to run it) and the previous trigger is put back if it was removed on the way.
+ * The stored flags, most authoritative first: the document's developer metadata, its document properties, the owner's mirror
+ * (what versions before the metadata wrote); undefined when none holds any. `tags`: the metadata already listed.
  */
-export function setScheduledJob(docId: string, job: keyof ScheduleFlags, on: boolean): ScheduleChange {
-  const before = currentFlags(docId);
-  const after = { ...before, [job]: on };
-  const out = reconcileTrigger(docId, wantedKind(after));
-  if (!out.ok) {
-    reconcileTrigger(docId, wantedKind(before));
-    return { ...out, before };
+export function readFlags(ss: Spreadsheet, tags?: readonly Tag[]): ScheduleFlags | undefined {
+  return metadataFlags(ss, tags) ?? storedFlags(documentProperties()) ?? storedFlags(ownerProperties(ss.getId()));
+}
+
+/** What the document has on: the stored flags, or, as the previous version left it, consolidation when a trigger exists. */
+export function currentFlags(ss: Spreadsheet, tags?: readonly Tag[]): ScheduleFlags {
+  return readFlags(ss, tags) ?? { consolidate: ours(ss.getId()).length > 0, remind: false };
+}
+
+/** Written everywhere a reader looks, so each reader (menu, firing with or without its document, older versions) agrees. */
+function writeFlags(ss: Spreadsheet, docId: string, tags: readonly Tag[], flags: ScheduleFlags): void {
+  const value = JSON.stringify(flags);
+  writeMetadataFlags(ss, tags, value);
+  documentProperties()?.setProperty(FLAGS_KEY, value);
+  ownerProperties(docId).setProperty(FLAGS_KEY, value);
+}
+
+/** How long a menu click waits for another change of the schedule (or a running firing) before saying to try again. */
+export const SCHEDULE_LOCK_MS = 5000;
+
+/** Another click or a running firing holds the document: nothing was changed. */
+export type Busy = { ok: false; reason: 'busy'; message: string };
+
+export type ScheduleChange =
+  | { ok: true; before: ScheduleFlags; after: ScheduleFlags; created: boolean; removed: number }
+  | (Refused & { before: ScheduleFlags })
+  | Busy;
+
+/**
+ * Puts back a trigger of `want` after a refused switch, re-listing first: a trigger that is there already (put there by a
+ * concurrent click, or never removed) is kept, and nothing is ever deleted here.
+ */
+function restoreTrigger(docId: string, want: TriggerKind | undefined): void {
+  if (want === undefined) return;
+  try {
+    const props = PropertiesService.getUserProperties();
+    if (ours(docId).some((t) => kindOf(props, t.getUniqueId()) === want)) return;
+    const trigger = build(want);
+    props.setProperty(triggerDocKey(trigger.getUniqueId()), docId);
+    props.setProperty(triggerKindKey(trigger.getUniqueId()), want);
+  } catch {
+    // Still refused: the flags say what is wanted, and the next click restores it.
   }
-  PropertiesService.getDocumentProperties().setProperty(FLAGS_KEY, JSON.stringify(after));
-  // Mirrored where a firing without its document still finds them (see jobProperties).
-  ownerProperties(docId).setProperty(FLAGS_KEY, JSON.stringify(after));
-  return { ok: true, before, after, created: out.created };
+}
+
+/**
+ * Turns one job on or off and makes the trigger follow, under the document lock (two editors clicking at once would
+ * otherwise each read the old flags and leave two triggers or a lost switch). When Apps Script refuses, the flags stay as
+ * they were (a job is never left on without a trigger to run it) and the previous trigger is put back if it went.
+ */
+export function setScheduledJob(ss: Spreadsheet, job: keyof ScheduleFlags, on: boolean): ScheduleChange {
+  const docId = ss.getId();
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(SCHEDULE_LOCK_MS)) return { ok: false, reason: 'busy', message: 'document lock held' };
+  try {
+    // Read inside the lock: a click that just finished has written its flags.
+    const tags = flagTags(ss);
+    const before = currentFlags(ss, tags);
+    const after = { ...before, [job]: on };
+    const out = reconcileTrigger(docId, wantedKind(after));
+    if (!out.ok) {
+      restoreTrigger(docId, wantedKind(readFlags(ss, tags) ?? before));
+      return { ...out, before };
+    }
+    writeFlags(ss, docId, tags, after);
+    return { ok: true, before, after, created: out.created, removed: out.removed };
+  } finally {
+    lock?.releaseLock();
+  }
 }
 
 /** The document a firing serves: the active one when Apps Script provides it, else the one recorded at install. */

@@ -11,6 +11,11 @@ export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 /** 1 December 2026, 08:00 WIB: the month's consolidation (it reads November's registers). */
 export const CONSOLIDATED = new Date('2026-12-01T01:00:00Z');
+/**
+ * Sunday 6 December 2026, 08:00 WIB: the daily consolidation before the step day. It reads the registers again and finds
+ * nothing changed, so the statuses are fresh (read the day before) while the delivery stays that of 1 December.
+ */
+export const REFRESHED = new Date('2026-12-06T01:00:00Z');
 /** Monday 7 December 2026, 07:10 WIB: step -3 of November (deadline 10 December), and the weekly summary's day. */
 export const STEP_DAY = new Date('2026-12-07T00:10:00Z');
 export const TKPP = 'tkpp@binjaikota.go.id';
@@ -62,8 +67,8 @@ export interface World {
 }
 
 /**
- * A master consolidated on 1 December (its registers hold errors: every 10th kelurahan is misspelt), one source deleted, one
- * added afterwards, reminders turned on from the menu (which creates the schedule sheet), the TKPP address filled in.
+ * A master consolidated on 1 December (its registers hold errors: every 10th kelurahan is misspelt) and again, finding no
+ * change, on 6 December (so its statuses are fresh on the step day), one source deleted, one added afterwards (never synced), reminders turned on from the menu (which creates the schedule sheet), the TKPP address filled in.
  * `options.quota` is MailApp's remaining quota. The clock is left at STEP_DAY; the Ui is gone, as in a trigger.
  */
 export function remindWorld(options: { quota?: number; consolidate?: boolean; tkpp?: boolean } = {}): World {
@@ -78,6 +83,8 @@ export function remindWorld(options: { quota?: number; consolidate?: boolean; tk
     ),
   );
   const ss = master(fake, SOURCES.map(sourceRow));
+  runConsolidateMenu({ now: () => fake.clock.now() });
+  fake.clock.set(REFRESHED);
   runConsolidateMenu({ now: () => fake.clock.now() });
   fake.uncounted(() =>
     ss

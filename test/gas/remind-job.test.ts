@@ -3,12 +3,14 @@ import { sinergiHourlyWith } from '../../src/gas/commands/scheduled';
 import { REMIND_DAY_KEY, remindJob } from '../../src/gas/remind-job';
 import * as append from '../../src/gas/remind-append';
 import { MasterWorkbook } from '../../src/gas/remind-workbook';
+import { FLAGS_KEY, FLAGS_METADATA_KEY } from '../../src/gas/schedule';
 import { SheetsStore } from '../../src/gas/sync-store';
 import { CURSOR_KEY } from '../../src/core/sync/state';
 import type { GasFake, FakeSpreadsheet } from '../fakes/gas';
 import {
   CONSOLIDATED,
   DAY,
+  REFRESHED,
   fire,
   LOG,
   preview,
@@ -42,6 +44,21 @@ const sentPairs = (fake: GasFake, ss: FakeSpreadsheet) =>
     .map((r) => `${r[1]} → ${r[2]}`);
 const recipientsOf = (fake: GasFake, from = 0) => fake.mail.sent.slice(from).reduce((n, m) => n + m.recipients.length, 0);
 
+/**
+ * Switches the jobs as a menu click elsewhere would leave them, without touching the trigger: in the document's developer
+ * metadata (what every reader takes first) and its properties.
+ */
+function setFlags({ fake, ss }: World, flags: { consolidate: boolean; remind: boolean }): void {
+  const value = JSON.stringify(flags);
+  PropertiesService.getDocumentProperties().setProperty(FLAGS_KEY, value);
+  fake.uncounted(() =>
+    ss
+      .getDeveloperMetadata()
+      .find((m) => m.getKey() === FLAGS_METADATA_KEY)!
+      .setValue(value),
+  );
+}
+
 function setup(options: Parameters<typeof remindWorld>[0] = {}): World {
   world = remindWorld(options);
   world.fake.ui.available = false;
@@ -73,10 +90,10 @@ describe('the day a step falls due (Monday 7 December 2026, 07:10 WIB)', () => {
     ]);
     expect(fake.mail.sent.every((m) => m.name === 'Sinergi' && m.htmlBody && m.cc === '')).toBe(true);
 
-    // One log row per (key, recipient): sent, and skipped (no contact, bad address), dated by the Jakarta day.
+    // One log row per (key, recipient) and decision: sent, and skipped (no contact, bad address), dated by the Jakarta day.
     const rows = logRows(fake, ss);
     expect(rows.every((r) => r[0] === '2026-12-07')).toBe(true);
-    expect(new Set(rows.map((r) => `${r[1]}|${r[2]}|${r[3]}`)).size).toBe(rows.length);
+    expect(new Set(rows.map((r) => `${r[1]}|${r[2]}|${r[3]}|${r[4]}`)).size).toBe(rows.length);
     expect(rows.filter((r) => r[3] === 'sent')).toHaveLength(7);
     expect(sentPairs(fake, ss)).toContain(`${srcId(5)}:beneficiary|2026-11|-3 → dinsos@binjaikota.go.id`);
     expect(sentPairs(fake, ss)).toContain(`weekly|2026-W50 → ${TKPP}`);
@@ -86,6 +103,9 @@ describe('the day a step falls due (Monday 7 December 2026, 07:10 WIB)', () => {
         [`${srcId(4)}:beneficiary`, 'bad_email'],
       ]),
     );
+    // The bad address is not copied into the log (what a contact cell holds may be a name or a phone number).
+    expect(rows.filter((r) => r[4] === 'bad_email').map((r) => r[2])).toEqual(['']);
+    expect(rows.some((r) => r[2].includes('berngam'))).toBe(false);
     expect(fake.properties('document')[REMIND_DAY_KEY]).toBeDefined();
   });
 
@@ -151,9 +171,47 @@ describe('the day a step falls due (Monday 7 December 2026, 07:10 WIB)', () => {
     ).toEqual([]);
   });
 
+  test('statuses 4 days old (no consolidation since 6 December): only error and unreadable reminders go, "not delivered" waits', () => {
+    const { fake, ss } = setup();
+    // Fresh on the step day: the source listed after the consolidation is told the master never read it.
+    expect(fire(fake)).toEqual(['remind:done']);
+    expect(fake.mail.sent.find((m) => m.to === 'jatiutomo@binjaikota.go.id')?.body).toMatch(/belum pernah membaca/);
+    const logged = logRows(fake, ss).length;
+    const sent = fake.mail.sent.length;
+
+    // Thursday 10 December, the deadline (step 0): the newest read is 6 December, 4 days back, more than the 2 that count.
+    fake.clock.set(new Date('2026-12-10T00:10:00Z'));
+    const shown = preview(world!, fake.clock.now());
+    expect(fire(fake)).toEqual(['remind:done']);
+    expect(sentMails(fake, sent)).toEqual(shown.mails);
+    // The errors (Dinas Sosial with Dinas Pendidikan, Tangsi) and the sheet that cannot be opened (Pahlawan) still go.
+    expect(shown.mails.map((m) => m.to)).toEqual([
+      'dinsos@binjaikota.go.id',
+      'op.tangsi@binjaikota.go.id',
+      'tangsi@binjaikota.go.id',
+      'pahlawan@binjaikota.go.id',
+    ]);
+    expect(shown.mails.every((m) => /kesalahan|tidak bisa/i.test(m.body))).toBe(true);
+    expect(shown.mails.some((m) => /belum pernah membaca|Belum terlihat pembaruan/.test(m.body))).toBe(false);
+    // Who would be called late is not: a skip row saying the statuses are stale, and no mail.
+    const rows = logRows(fake, ss).slice(logged);
+    expect(rows.every((r) => r[0] === '2026-12-10')).toBe(true);
+    expect(rows.filter((r) => r[4] === 'stale_status').map((r) => [r[1], r[2], r[3]])).toEqual([
+      [`${srcId(6)}:beneficiary|2026-11|0`, '', 'skipped'],
+    ]);
+    expect(
+      rows
+        .filter((r) => r[3] === 'sent')
+        .map((r) => r[1].split('|')[0])
+        .sort(),
+    ).toEqual([srcId(0), srcId(1), srcId(1), srcId(2), srcId(5)].map((id) => `${id}:beneficiary`).sort());
+    expect(rows.filter((r) => r[3] === 'sent').every((r) => r[1].endsWith('|2026-11|0'))).toBe(true);
+  });
+
   test('reminders off: Pratinjau still shows the day and says they are off; the trigger does not run them', () => {
     const { fake } = setup();
-    PropertiesService.getDocumentProperties().setProperty('schedule:jobs', JSON.stringify({ consolidate: false, remind: false }));
+    // As another editor's Matikan leaves them.
+    setFlags(world!, { consolidate: false, remind: false });
     const shown = preview(world!, STEP_DAY);
     expect(shown.html).toMatch(/Pengingat belum aktif/);
     expect(shown.mails).toHaveLength(6);
@@ -200,7 +258,7 @@ describe('Jakarta days, whatever the clock says in UTC', () => {
 
   test('on the hourly trigger: reminders wait for the morning consolidation, go first from noon, never share a firing with a chunk', () => {
     const { fake } = setup();
-    PropertiesService.getDocumentProperties().setProperty('schedule:jobs', JSON.stringify({ consolidate: true, remind: true }));
+    setFlags(world!, { consolidate: true, remind: true });
     // A tiny chunk budget: one source per firing, so the day's consolidation is still running at noon.
     const seen: string[] = [];
     for (let h = 0; h < 7; h++) {
@@ -343,8 +401,9 @@ describe('Sheets calls', () => {
       list
         .getRange(listStart, 1, extra, 7)
         .setValues(rows.map((id, i) => [`Kelurahan ${i}`, 'penerima', id, '', 'Petugas', `kel${i}@binjaikota.go.id`, 'Y']));
+      // As the consolidation writes them: read on 6 December, changed (and only changed) on 1 December.
       status
-        .getRange(statusStart, 1, extra, 11)
+        .getRange(statusStart, 1, extra, 12)
         .setValues(
           rows.map((id, i) => [
             `${id}:beneficiary`,
@@ -355,8 +414,9 @@ describe('Sheets calls', () => {
             10,
             0,
             0,
+            `'${REFRESHED.toISOString()}`,
             `'${iso}`,
-            `'${iso}`,
+            '2026-12-01',
             `kel${i}@binjaikota.go.id`,
           ]),
         );

@@ -49,7 +49,8 @@ export function menuRemindersOn(): void {
     const lines: string[] = [];
     const made = createReference(ss, 'schedule', lang, jakartaDay(new Date()));
     if (made.created) lines.push(t(lang, 'remindgas.sheet_created', { sheet: made.plan.sheetName }));
-    const out = setScheduledJob(ss.getId(), 'remind', true);
+    const out = setScheduledJob(ss, 'remind', true);
+    if (!out.ok && out.reason === 'busy') return alert(lang, [...lines, t(lang, 'remindgas.busy')].join('\n'));
     if (!out.ok) lines.push(t(lang, `remindgas.refused.${out.reason}`, { message: out.message }));
     else if (out.before.remind) lines.push(t(lang, 'remindgas.already'));
     else lines.push(t(lang, out.after.consolidate ? 'remindgas.on.hourly' : 'remindgas.on.daily', { hour: REMIND_HOUR }));
@@ -76,17 +77,22 @@ export function runRemindersPreview(now: Date = new Date()): void {
     const doneToday = [PropertiesService.getDocumentProperties(), ownerProperties(ss.getId())].some(
       (p) => p.getProperty(REMIND_DAY_KEY) === String(today),
     );
-    showPreview(previewView(plan, lang, currentFlags(ss.getId()).remind, doneToday, REMIND_HOUR));
+    showPreview(previewView(plan, lang, currentFlags(ss).remind, doneToday, REMIND_HOUR));
   });
 }
 
-/** Menu Pengingat ▸ Matikan: only the reminder flag; the trigger stays (hourly) while scheduled consolidation is on. */
+/**
+ * Menu Pengingat ▸ Matikan: only the reminder flag; the trigger stays (hourly) while scheduled consolidation is on. The
+ * trigger may be another editor's (triggers belong to whoever switched the job on): the alert claims a removal only when
+ * one of the clicking user's went; another's stays but, reading the flag from the document, sends nothing.
+ */
 export function menuRemindersOff(): void {
   const lang = docLang();
   guarded(lang, 'remindgas.failed', () => {
-    const out = setScheduledJob(SpreadsheetApp.getActive().getId(), 'remind', false);
+    const out = setScheduledJob(SpreadsheetApp.getActive(), 'remind', false);
+    if (!out.ok && out.reason === 'busy') return alert(lang, t(lang, 'remindgas.busy'));
     if (!out.ok) return alert(lang, t(lang, 'remindgas.failed', { message: out.message }));
     if (!out.before.remind) return alert(lang, t(lang, 'remindgas.off_none'));
-    alert(lang, t(lang, out.after.consolidate ? 'remindgas.off_kept' : 'remindgas.off'));
+    alert(lang, t(lang, out.after.consolidate ? 'remindgas.off_kept' : out.removed > 0 ? 'remindgas.off' : 'remindgas.off_other'));
   });
 }

@@ -6,7 +6,7 @@ import { CURSOR_KEY } from '../../core/sync/state';
 import { guarded } from '../guard';
 import { docLang, langOfLocale } from '../lang';
 import { REMIND_DAY_KEY, remindJob, REMIND_LATEST_HOUR } from '../remind-job';
-import { documentOfFiring, jakartaHour, jobProperties, REMIND_HOUR, setScheduledJob, storedFlags, type ScheduleFlags } from '../schedule';
+import { documentOfFiring, jakartaHour, jobProperties, readFlags, REMIND_HOUR, setScheduledJob, type ScheduleFlags } from '../schedule';
 import { appendAudit } from '../sync-audit';
 import { SYNC_SHEETS } from '../sync-names';
 import { SheetsStore } from '../sync-store';
@@ -139,7 +139,8 @@ export function sinergiHourlyWith(options: HourlyOptions = {}): string[] {
     try {
       const props = jobProperties(ss.getId());
       const store = new SheetsStore(props);
-      const flags = storedFlags(props) ?? LEGACY_FLAGS;
+      // The document's own metadata first: an editor may have switched a job off since the owner's mirror was written.
+      const flags = readFlags(ss) ?? LEGACY_FLAGS;
       const ctx: JobContext = { ss, lang: langOf(ss), now: options.now ?? (() => new Date()), store, flags, options };
       const out: string[] = [];
       let spent = false;
@@ -181,7 +182,8 @@ function alert(lang: Lang, message: string): void {
 export function menuScheduleConsolidation(): void {
   const lang = docLang();
   guarded(lang, 'syncgas.schedule.failed', () => {
-    const out = setScheduledJob(SpreadsheetApp.getActive().getId(), 'consolidate', true);
+    const out = setScheduledJob(SpreadsheetApp.getActive(), 'consolidate', true);
+    if (!out.ok && out.reason === 'busy') return alert(lang, t(lang, 'remindgas.busy'));
     if (!out.ok) return alert(lang, t(lang, `syncgas.schedule.refused.${out.reason}`, { message: out.message }));
     alert(lang, t(lang, out.before.consolidate ? 'syncgas.schedule.already' : 'syncgas.schedule.on', { hour: DAILY_HOUR }));
   });
@@ -191,7 +193,8 @@ export function menuScheduleConsolidation(): void {
 export function menuUnscheduleConsolidation(): void {
   const lang = docLang();
   guarded(lang, 'syncgas.schedule.failed', () => {
-    const out = setScheduledJob(SpreadsheetApp.getActive().getId(), 'consolidate', false);
+    const out = setScheduledJob(SpreadsheetApp.getActive(), 'consolidate', false);
+    if (!out.ok && out.reason === 'busy') return alert(lang, t(lang, 'remindgas.busy'));
     if (!out.ok) return alert(lang, t(lang, 'syncgas.schedule.failed', { message: out.message }));
     const lines = [t(lang, out.before.consolidate ? 'syncgas.schedule.off' : 'syncgas.schedule.off_none')];
     if (out.before.consolidate && out.after.remind) lines.push(t(lang, 'remindgas.consolidation_off_kept', { hour: REMIND_HOUR }));

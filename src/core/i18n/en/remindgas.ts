@@ -23,6 +23,10 @@ export const remindgas = {
   'remindgas.warn.some_contacts': 'Note: {count} of {total} active sources in the "{sheet}" sheet have no valid contact email.',
   'remindgas.off': 'Reminders are off for this spreadsheet; the trigger was removed.',
   'remindgas.off_kept': 'Reminders are off for this spreadsheet. The hourly trigger stays for scheduled consolidation.',
+  'remindgas.off_other':
+    'Reminders are off for this spreadsheet. Your account holds no trigger for them; a trigger another user set up stays in their account but sends nothing.',
+  'remindgas.busy':
+    'Sinergi is changing the schedule or running a scheduled job in this spreadsheet. Nothing was changed; try again in a few minutes.',
   'remindgas.off_none': 'Reminders were not on for this spreadsheet; nothing was changed.',
   'remindgas.consolidation_off_kept': 'Reminders stay on: their trigger now runs once a day at about {hour}:00 WIB.',
   'remindgas.preview.title': 'Reminder preview',

@@ -24,6 +24,10 @@ export const remindgas = {
   'remindgas.warn.some_contacts': 'Perhatian: {count} dari {total} sumber aktif di sheet "{sheet}" belum punya email kontak yang valid.',
   'remindgas.off': 'Pengingat dimatikan untuk spreadsheet ini; pemicunya dihapus.',
   'remindgas.off_kept': 'Pengingat dimatikan untuk spreadsheet ini. Pemicu per jam tetap ada untuk konsolidasi terjadwal.',
+  'remindgas.off_other':
+    'Pengingat dimatikan untuk spreadsheet ini. Akun Anda tidak memegang pemicunya; bila pemicu dibuat oleh pengguna lain, pemicu itu tetap ada di akun mereka tetapi tidak mengirim apa pun.',
+  'remindgas.busy':
+    'Sinergi sedang mengubah jadwal atau menjalankan tugas terjadwal di spreadsheet ini. Tidak ada yang diubah; coba lagi dalam beberapa menit.',
   'remindgas.off_none': 'Pengingat memang belum aktif untuk spreadsheet ini; tidak ada yang diubah.',
   'remindgas.consolidation_off_kept': 'Pengingat tetap aktif: pemicunya kini berjalan sekali sehari sekitar pukul {hour}.00 WIB.',
   'remindgas.preview.title': 'Pratinjau pengingat',
