@@ -16,7 +16,7 @@ import {
   NEVER_ARRIVED,
   SOURCES_STATUS_COLUMNS,
 } from '../../src/cli/demo/master';
-import { loadWorkbook } from '../../src/cli/io';
+import { loadWorkbook, writeWorkbookXlsx } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { STATUS_COLUMNS } from '../../src/gas/sync-sources';
 import { t } from '../../src/core/i18n';
@@ -38,8 +38,8 @@ async function sinergi(...args: string[]) {
   return { code, out, err };
 }
 
-async function preview(day: string): Promise<ReminderPlan> {
-  const r = await sinergi('remind', '--preview', '--today', day, '--format', 'json', master);
+async function preview(day: string, path = master): Promise<ReminderPlan> {
+  const r = await sinergi('remind', '--preview', '--today', day, '--format', 'json', path);
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.out) as ReminderPlan;
@@ -48,6 +48,24 @@ async function preview(day: string): Promise<ReminderPlan> {
 const idOf = (file: string) => `${demoSheetId(file)}:beneficiary`;
 const LATE = Object.keys(CHANGED_IN_SEPTEMBER).map(idOf).sort();
 const NEVER = idOf(NEVER_ARRIVED.file);
+
+const masters = new Map<string, Promise<string>>();
+/** The demo master as a consolidation at 07:00 in Binjai on `day` would have left it (the demo's own is read on 10 December). */
+function masterSyncedOn(day: string): Promise<string> {
+  let p = masters.get(day);
+  if (!p) {
+    const path = join(dir, `master-${day}.xlsx`);
+    const set = generateDemo();
+    const files = set.workbooks.map((w) => join(demoDir, w.file));
+    const syncedAt = new Date(`${day}T07:00:00+07:00`).toISOString();
+    p = demoMasterSheets(set, files, { lang: 'id', today: dayOf(2025, 12, 1)!, syncedAt }).then(async (sheets) => {
+      await writeWorkbookXlsx(path, sheets);
+      return path;
+    });
+    masters.set(day, p);
+  }
+  return p;
+}
 
 beforeAll(async () => {
   const r = await sinergi('demo', '--dir', demoDir, '--quiet');
@@ -101,6 +119,18 @@ test("laid out like the add-on's master: sources list, status, findings, consoli
   const late = snapshot.sources.filter((s) => s.lastChange !== undefined && s.lastChange < nov1).map((s) => s.id);
   expect(late.sort()).toEqual(LATE);
   expect(snapshot.sources.find((s) => s.id === NEVER)?.state).toBeUndefined();
+  // Read on the morning of 10 December; a history of monthly changes, the last one the last change.
+  const dec10 = dayOf(2025, 12, 10)!;
+  const sep1 = dayOf(2025, 9, 1)!;
+  const oct1 = dayOf(2025, 10, 1)!;
+  const nov24 = dayOf(2025, 11, 24)!;
+  for (const s of snapshot.sources.filter((x) => x.id !== NEVER)) {
+    expect(s.lastSync).toBe(dec10);
+    expect(s.changeDays!.length).toBeGreaterThan(2);
+    expect(s.changeDays![s.changeDays!.length - 1]).toBe(s.lastChange);
+    if (LATE.includes(s.id)) expect(s.lastChange! >= sep1 && s.lastChange! < oct1).toBe(true);
+    else expect(s.lastChange! >= nov24 && s.lastChange! < dec10).toBe(true);
+  }
 });
 
 test('10 December 2025 (deadline of November): mails for the late sources, the sources with errors and the never-delivered one; no TKPP', async () => {
@@ -130,13 +160,16 @@ test('10 December 2025 (deadline of November): mails for the late sources, the s
   expect(plan.deferred).toEqual([]);
 });
 
-test('TKPP gets nothing on the earlier steps, and is copied on every mail at the last step (17 December)', async () => {
-  for (const day of ['2025-12-07', '2025-12-11']) {
-    const plan = await preview(day);
+test('TKPP gets nothing on the earlier steps, and is copied on every mail at the last step (17 December, statuses read that day)', async () => {
+  for (const [day, path] of [
+    ['2025-12-07', await masterSyncedOn('2025-12-07')],
+    ['2025-12-11', master],
+  ]) {
+    const plan = await preview(day, path);
     expect(plan.send.length).toBeGreaterThan(0);
     for (const m of plan.send) expect([...m.to, ...m.cc]).not.toContain(DEMO_TKPP);
   }
-  const plan = await preview('2025-12-17');
+  const plan = await preview('2025-12-17', await masterSyncedOn('2025-12-17'));
   expect(plan.send.length).toBeGreaterThan(0);
   for (const m of plan.send) {
     expect(m.to).not.toContain(DEMO_TKPP);
@@ -150,6 +183,17 @@ test('TKPP gets nothing on the earlier steps, and is copied on every mail at the
       .sort(),
   ).toEqual(LATE);
   expect(items.some((i) => i.sourceId === NEVER && i.late === 'never_synced' && i.escalate)).toBe(true);
+});
+
+test('on 17 December the demo master, read on the 10th, is too old to call anyone late: only error reminders go, TKPP copied', async () => {
+  const plan = await preview('2025-12-17');
+  expect(plan.send.length).toBeGreaterThan(0);
+  for (const m of plan.send) expect(m.cc).toEqual([DEMO_TKPP]);
+  const items = plan.send.flatMap((m) => m.items);
+  expect(items.every((i) => i.late === undefined && i.errors > 0 && i.escalate && i.step === 7)).toBe(true);
+  const stale = plan.skipped.filter((e) => e.reason === 'stale_status').map((e) => e.sourceId);
+  expect(stale.sort()).toEqual([...LATE, NEVER].sort());
+  for (const e of plan.skipped) expect(['delivered', 'stale_status']).toContain(e.reason);
 });
 
 test("no mail holds a NIK/KK or the name of anyone in the demo's beneficiary registers", async () => {
@@ -166,10 +210,13 @@ test("no mail holds a NIK/KK or the name of anyone in the demo's beneficiary reg
   }
   expect(names.size).toBeGreaterThan(1000);
   const texts: string[] = [];
-  for (const day of ['2025-12-10', '2025-12-17']) {
-    const plan = await preview(day);
+  for (const [day, path] of [
+    ['2025-12-10', master],
+    ['2025-12-17', await masterSyncedOn('2025-12-17')],
+  ]) {
+    const plan = await preview(day, path);
     for (const m of plan.send) texts.push(m.subject, m.text, m.html);
-    const printed = await sinergi('remind', '--preview', '--today', day, master);
+    const printed = await sinergi('remind', '--preview', '--today', day, path);
     texts.push(printed.out);
   }
   for (const text of texts) {

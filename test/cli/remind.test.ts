@@ -38,11 +38,16 @@ const SS = {
 const idOf = (ss: string) => `${ss}:beneficiary`;
 const TKPP = 'tkpp@binjaikota.go.id';
 
+/** The master's last consolidation: 07:00 in Binjai on the deadline day, so its statuses are fresh for 10 and 12 December. */
+const SYNCED = '2026-12-10T00:00:00.000Z';
+/** A master consolidated again on the last step's morning (statuses more than two days old skip "not delivered"). */
+const SYNCED_LAST_STEP = '2026-12-17T00:00:00.000Z';
+
 /** Sumber Data as the add-on creates it: TKPP's columns A-G, then Sinergi's status columns (STATUS_COLUMNS of src/gas/sync-sources). */
-function sourcesSheet(): unknown[][] {
+function sourcesSheet(syncedAt = SYNCED): unknown[][] {
   const status = ['last_sync', 'status', 'rows', 'errors', 'warnings', 'digest'];
   const head = [...USER_COLUMNS, ...status].map((k) => t('id', `syncgas.h.${k}`));
-  const synced = new Date('2026-12-09T01:00:00.000Z');
+  const synced = new Date(syncedAt);
   return [
     head,
     ['Dinas Sosial', 'penerima', SS.dinsos, '', 'Bu Rina', 'dinsos@binjaikota.go.id', 'Y', synced, 'baik', 120, 0, 2, 'd1'],
@@ -52,8 +57,12 @@ function sourcesSheet(): unknown[][] {
   ];
 }
 
-/** The consolidation's status table (sourcesTable): Dinsos unchanged since October, Dinkes and Disdik delivered in November, Perkim never read. */
-function statusSheet(): unknown[][] {
+/**
+ * The consolidation's status table (sourcesTable) with each source's change history. November's report counts from a change
+ * on 24 November on: Dinsos last changed on 20 October (late), Dinkes on 25 November (delivered, with errors), Disdik on
+ * 2 December (delivered: it reports in the first days of the next month); Perkim was never read.
+ */
+function statusSheet(syncedAt = SYNCED): unknown[][] {
   const entry = (ss: string, opd: string, email: string): SourceEntry => ({
     id: idOf(ss),
     opd,
@@ -62,14 +71,15 @@ function statusSheet(): unknown[][] {
     contactEmail: email,
     active: true,
   });
-  const st = (state: SourceStatus['state'], errors: number, warnings: number, changedAt: string): SourceStatus => ({
+  const st = (state: SourceStatus['state'], errors: number, warnings: number, changes: string[]): SourceStatus => ({
     state,
     rows: 100,
     errors,
     warnings,
     digest: 'x',
-    lastSync: '2026-12-09T01:00:00.000Z',
-    changedAt,
+    lastSync: syncedAt,
+    changedAt: changes[changes.length - 1],
+    changes,
   });
   const entries = [
     entry(SS.dinsos, 'Dinas Sosial', 'dinsos@binjaikota.go.id'),
@@ -78,9 +88,9 @@ function statusSheet(): unknown[][] {
     entry(SS.perkim, 'Dinas Perumahan', ''),
   ];
   const statuses = {
-    [idOf(SS.dinsos)]: st('ok', 0, 2, '2026-10-20T03:00:00.000Z'),
-    [idOf(SS.dinkes)]: st('errors', 3, 0, '2026-11-25T03:00:00.000Z'),
-    [idOf(SS.disdik)]: st('ok', 0, 0, '2026-11-20T03:00:00.000Z'),
+    [idOf(SS.dinsos)]: st('ok', 0, 2, ['2026-08-27T00:00:00.000Z', '2026-09-29T00:00:00.000Z', '2026-10-20T00:00:00.000Z']),
+    [idOf(SS.dinkes)]: st('errors', 3, 0, ['2026-09-26T00:00:00.000Z', '2026-10-28T00:00:00.000Z', '2026-11-25T00:00:00.000Z']),
+    [idOf(SS.disdik)]: st('ok', 0, 0, ['2026-10-03T00:00:00.000Z', '2026-11-04T00:00:00.000Z', '2026-12-02T00:00:00.000Z']),
   };
   return sourcesTable(entries, statuses, 'id').rows as unknown[][];
 }
@@ -115,13 +125,17 @@ function scheduleSheet(): unknown[][] {
   return rows;
 }
 
+const masterSheets = (syncedAt: string, schedule = scheduleSheet()) => [
+  { name: 'Sumber Data', rows: sourcesSheet(syncedAt), textColumns: [2] },
+  { name: 'Sinergi Konsolidasi Status', rows: statusSheet(syncedAt) },
+  { name: 'Sinergi Konsolidasi Temuan', rows: findingsSheet() },
+  { name: SCHEDULE_SHEET, rows: schedule },
+];
+const masterLastStep = join(dir, 'master-17.xlsx');
+
 beforeAll(async () => {
-  await writeWorkbookXlsx(master, [
-    { name: 'Sumber Data', rows: sourcesSheet(), textColumns: [2] },
-    { name: 'Sinergi Konsolidasi Status', rows: statusSheet() },
-    { name: 'Sinergi Konsolidasi Temuan', rows: findingsSheet() },
-    { name: SCHEDULE_SHEET, rows: scheduleSheet() },
-  ]);
+  await writeWorkbookXlsx(master, masterSheets(SYNCED));
+  await writeWorkbookXlsx(masterLastStep, masterSheets(SYNCED_LAST_STEP));
 });
 
 /** "Kepada:" lines of the printed plan, in order. */
@@ -186,12 +200,24 @@ describe('the deadline day of November 2026 (10 December, step 0 of a monthly re
 });
 
 test('the last step (+7) copies TKPP, and the contactless source goes to TKPP', async () => {
-  const r = await sinergi('remind', '--preview', '--today', '2026-12-17', master);
+  const r = await sinergi('remind', '--preview', '--today', '2026-12-17', masterLastStep);
   expect(r.code).toBe(0);
-  expect(recipients(r.out)).toEqual(
-    expect.arrayContaining(['Kepada: dinkes@binjaikota.go.id', 'Kepada: dinsos@binjaikota.go.id', `Kepada: ${TKPP}`]),
-  );
-  expect(r.out).toContain(`Tembusan: ${TKPP}`);
+  expect(recipients(r.out).sort()).toEqual(['Kepada: dinkes@binjaikota.go.id', 'Kepada: dinsos@binjaikota.go.id', `Kepada: ${TKPP}`]);
+  // The agencies' mails copy TKPP; the one to TKPP itself (Perkim has no contact) has no copy.
+  const cc = r.out.split('\n').filter((l) => l.startsWith('Tembusan: '));
+  expect(cc.sort()).toEqual(['Tembusan: -', `Tembusan: ${TKPP}`, `Tembusan: ${TKPP}`]);
+});
+
+test('on the last step a master last read a week earlier sends only the error reminder (TKPP copied); the late and never-read wait', async () => {
+  const r = await sinergi('remind', '--preview', '--today', '2026-12-17', '--format', 'json', master);
+  expect(r.code).toBe(0);
+  const plan = JSON.parse(r.out);
+  expect(plan.send.map((m: { to: string[]; cc: string[] }) => [m.to, m.cc])).toEqual([[['dinkes@binjaikota.go.id'], [TKPP]]]);
+  expect(plan.skipped.map((e: { opd: string; reason: string }) => [e.opd, e.reason]).sort()).toEqual([
+    ['Dinas Pendidikan', 'delivered'],
+    ['Dinas Perumahan', 'stale_status'],
+    ['Dinas Sosial', 'stale_status'],
+  ]);
 });
 
 test('a day without a step says nothing goes today', async () => {
@@ -206,12 +232,7 @@ test('an unreadable schedule cell is listed as a problem; the default stands in 
   const ben = rows.find((r) => r[0] === t('id', 'remind.schedule.kind.beneficiary'))!;
   ben[2] = 'sepuluh';
   const p = join(dir, 'master-jadwal.xlsx');
-  await writeWorkbookXlsx(p, [
-    { name: 'Sumber Data', rows: sourcesSheet(), textColumns: [2] },
-    { name: 'Sinergi Konsolidasi Status', rows: statusSheet() },
-    { name: 'Sinergi Konsolidasi Temuan', rows: findingsSheet() },
-    { name: SCHEDULE_SHEET, rows },
-  ]);
+  await writeWorkbookXlsx(p, masterSheets(SYNCED, rows));
   const r = await sinergi('remind', '--preview', '--today', '2026-12-10', p);
   expect(r.code).toBe(0);
   expect(r.out).toContain(`Masalah di sheet "${SCHEDULE_SHEET}" (nilai bawaan dipakai):`);
@@ -247,6 +268,29 @@ describe('exit 2 with one line', () => {
   });
 });
 
+/** Runs the CLI with the clock at `now`: `sinergi consolidate` stamps its reads with the real time. */
+async function sinergiAt(now: string, ...args: string[]) {
+  jest.useFakeTimers({
+    now: new Date(now),
+    // Only Date is faked: file IO still needs the real timers and ticks.
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'clearImmediate',
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'queueMicrotask',
+    ],
+  });
+  try {
+    return await sinergi(...args);
+  } finally {
+    jest.useRealTimers();
+  }
+}
+
 test('a master written by `sinergi consolidate` is accepted: sources from its status table, none with a contact', async () => {
   const head = 'NIK,Nama,Program,Keterangan\n';
   const a = join(dir, 'dinsos.csv');
@@ -254,23 +298,31 @@ test('a master written by `sinergi consolidate` is accepted: sources from its st
   writeFileSync(a, head + "'1275041708800001,Boy Lucky,PKH,\n");
   writeFileSync(b, head + "'127504170880,Siti Aminah,PKH,\n");
   const out = join(dir, 'master-cli.xlsx');
-  const c = await sinergi('consolidate', a, b, '--out', out, '--today', '2026-11-28');
+  // Consolidated at 08:00 in Binjai on 9 December 2026: both files first seen then, which delivers November's report.
+  const c = await sinergiAt('2026-12-09T01:00:00.000Z', 'consolidate', a, b, '--out', out, '--today', '2026-12-09');
   expect([0, 1]).toContain(c.code);
-  // The 10th of next year's February: step 0 of January, a period after any content these files could have delivered.
-  const year = new Date().getUTCFullYear() + 1;
-  const r = await sinergi('remind', '--preview', '--today', `${year}-02-10`, '--format', 'json', out);
+  // The deadline the next day: dinsos.csv delivered without errors; dinkes.csv holds a 12-digit NIK, and no contact to tell.
+  const r = await sinergi('remind', '--preview', '--today', '2026-12-10', '--format', 'json', out);
   expect(r.err).toBe('');
   expect(r.code).toBe(0);
   const plan = JSON.parse(r.out);
   expect(plan.send).toEqual([]);
   expect(plan.skipped.map((e: { sourceId: string; reason: string }) => [e.sourceId, e.reason]).sort()).toEqual([
     ['dinkes.csv', 'no_contact'],
-    ['dinsos.csv', 'no_contact'],
+    ['dinsos.csv', 'delivered'],
   ]);
-  const text = await sinergi('remind', '--preview', '--today', `${year}-02-10`, out);
+  const text = await sinergi('remind', '--preview', '--today', '2026-12-10', out);
   expect(text.code).toBe(0);
   expect(text.out).toContain('Tidak ada surel yang dikirim hari ini.');
-  expect(text.out).toMatch(/: 2 \(dinkes\.csv, dinsos\.csv\)/);
+  expect(text.out).toMatch(/: 1 \(dinkes\.csv\)/);
+  expect(text.out).toMatch(/: 1 \(dinsos\.csv\)/);
+  // 10 February 2027 (step 0 of January), with no consolidation since: nobody can be called late on statuses that old.
+  const later = JSON.parse((await sinergi('remind', '--preview', '--today', '2027-02-10', '--format', 'json', out)).out);
+  expect(later.send).toEqual([]);
+  expect(later.skipped.map((e: { sourceId: string; reason: string }) => [e.sourceId, e.reason]).sort()).toEqual([
+    ['dinkes.csv', 'stale_status'],
+    ['dinsos.csv', 'stale_status'],
+  ]);
 });
 
 // The built command, as cli.e2e.test.ts runs it (npm test builds dist first).

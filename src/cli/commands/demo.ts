@@ -14,8 +14,12 @@ import { analyse } from './analyse';
 
 /** The date the demo's data describe (2025 reporting year, second-half figures in). */
 export const DEMO_TODAY = '2025-12-01';
-/** The demo master's consolidation run: 07:00 in Binjai on DEMO_TODAY, whatever the clock says, so the master is reproducible. */
-export const DEMO_SYNCED_AT = new Date(`${DEMO_TODAY}T07:00:00+07:00`).toISOString();
+/**
+ * The demo master's consolidation run: 07:00 in Binjai on 10 December 2025, the deadline of November's reports and the day the
+ * demo suggests previewing reminders on, so the statuses are fresh for it (reminders skip "not delivered" on statuses more
+ * than two days old). Fixed, whatever the clock says, so the master is reproducible; the data still describe DEMO_TODAY.
+ */
+export const DEMO_SYNCED_AT = new Date('2025-12-10T07:00:00+07:00').toISOString();
 
 /** How to run this CLI again from the current folder: "node dist/cli/sinergi.js" from a checkout, "sinergi" when installed. */
 function invokedAs(): string {

@@ -22,7 +22,11 @@ import type { DemoSet, DemoWorkbook } from './types';
  * - the contact addresses live under `contoh.binjaikota.example`: `.example` is reserved (RFC 2606) and never delivers, so even
  *   a demo master uploaded to Sheets with reminders turned on mails nobody;
  * - the spreadsheet ids are "contoh-sinergi-demo-<file>", not Google ids (their links in the mails lead nowhere);
- * - three sources last changed in September 2025 (CHANGED_IN_SEPTEMBER), so they have not delivered for November;
+ * - the master was consolidated on the morning of the reminder day worth trying (DEMO_SYNCED_AT in commands/demo), so its
+ *   statuses are fresh for that day's preview;
+ * - the delivery history: every source changed once a month, the last week of the month or the first days of the next
+ *   (deliveryHistory), except three that last changed in September 2025 (CHANGED_IN_SEPTEMBER) and so have not delivered
+ *   for November;
  * - one more source, Perkim's RTLH list (NEVER_ARRIVED), was listed after the last consolidation and never read.
  */
 
@@ -70,6 +74,39 @@ export const CHANGED_IN_SEPTEMBER: Readonly<Record<string, string>> = {
   'penerima-sembako-binjai-utara.xlsx': '2025-09-22T01:05:00.000Z',
 };
 
+/** Reports kept in a delivering source's history: August to November 2025 (months are 1-based). */
+const DELIVERED_MONTHS = [8, 9, 10, 11] as const;
+/**
+ * Days after a month's end each delivering source's file changes (negative: within the month's last week), by its place in
+ * the list. All within [-6, 5]: November's report lands between 24 November and 5 December, so it counts as delivered.
+ */
+const DELIVERY_OFFSETS = [-5, 2, -1, 4, -3, 1, 5, -6, 3, 0, -2, -4];
+/** The hour the master's daily consolidation sees a change: 07:00 in Binjai. */
+const SEEN_AT_UTC_HOUR = 0;
+
+/**
+ * A source's content changes, oldest first, none after `syncedAt` (a master cannot have seen a later one): a September source
+ * changed in July, August and its September instant; any other once a month after each report of DELIVERED_MONTHS.
+ */
+export function deliveryHistory(file: string, place: number, syncedAt: string): string[] {
+  const september = CHANGED_IN_SEPTEMBER[file];
+  const out: string[] = [];
+  if (september) {
+    for (const back of [2, 1]) {
+      const d = new Date(september);
+      d.setUTCMonth(d.getUTCMonth() - back);
+      out.push(d.toISOString());
+    }
+    out.push(september);
+  } else {
+    const offset = DELIVERY_OFFSETS[place % DELIVERY_OFFSETS.length];
+    // Day 0 of the next month is the month's last day.
+    for (const m of DELIVERED_MONTHS) out.push(new Date(Date.UTC(2025, m, offset, SEEN_AT_UTC_HOUR)).toISOString());
+  }
+  const until = Date.parse(syncedAt);
+  return out.filter((iso) => Date.parse(iso) <= until);
+}
+
 /** Listed by the TKPP, never delivered: no workbook behind it, no status row. */
 export const NEVER_ARRIVED = { file: 'penerima-rtlh-2025.xlsx', opd: OPD.perkim, kind: 'beneficiary' } as const;
 
@@ -89,7 +126,7 @@ export interface DemoMasterOptions {
   lang: Lang;
   /** The day the consolidation checks the data as of (the demo's --today). */
   today: Day;
-  /** ISO instant of the demo's consolidation run: every last-sync and changed-at instant but the September ones. */
+  /** ISO instant of the demo's consolidation run: every source's last sync; no change after it is kept. */
   syncedAt: string;
 }
 
@@ -132,12 +169,14 @@ export async function demoMasterSheets(set: DemoSet, files: readonly string[], o
   const { result, master } = buildMaster(entries, byRef, { lang, today: opts.today, clock });
 
   const statuses: Record<string, SourceStatus> = {};
-  for (const e of entries) {
+  entries.forEach((e, place) => {
     const st = result.statuses[e.id];
-    if (!st) continue;
-    const september = CHANGED_IN_SEPTEMBER[fileOf.get(e.id) ?? ''];
-    statuses[e.id] = september ? { ...st, changedAt: september } : st;
-  }
+    if (!st) return;
+    const changes = deliveryHistory(fileOf.get(e.id) ?? '', place, opts.syncedAt);
+    // The history ends with the last change, as a real one does: the reminders read either. A run made before any of them
+    // keeps what this one-off consolidation saw (the content first seen at the run).
+    statuses[e.id] = changes.length > 0 ? { ...st, changedAt: changes[changes.length - 1], changes } : st;
+  });
 
   const sourcesRows: unknown[][] = [[...USER_COLUMNS, ...SOURCES_STATUS_COLUMNS].map((k) => t(lang, `syncgas.h.${k}`))];
   const kindWord = (k: SourceEntry['kind']) => t(lang, `syncgas.kind.${k}`);
