@@ -1,25 +1,8 @@
 // The plan across runs and review fixes: delivery window, stale statuses, missed runs, failed sends, TKPP as addressee.
 import { t } from '../../../src/core/i18n';
-import { dayOf } from '../../../src/core/i18n/format';
 import { logEntriesOf, planReminders } from '../../../src/core/remind/plan';
 import type { KindSchedule, LogEntry, PlanInput, PlannedMail, ReminderPlan, RemindSource, Schedule } from '../../../src/core/remind/types';
-
-const D = (y: number, m: number, d: number) => dayOf(y, m, d) as number;
-const TKPP = 'tkpp@binjaikota.go.id';
-
-const src = (id: string, over: Partial<RemindSource> = {}): RemindSource => ({
-  id,
-  opd: `Dinas ${id}`,
-  kind: 'beneficiary',
-  emails: [`${id.toLowerCase()}@binjaikota.go.id`],
-  badEmails: [],
-  active: true,
-  state: 'ok',
-  errors: 0,
-  warnings: 0,
-  errorsByRule: {},
-  ...over,
-});
+import { D, TKPP, src } from './fixtures';
 
 const kindSchedule = (period: 'monthly' | 'quarterly', deadlineDays: number, over: Partial<KindSchedule> = {}): KindSchedule => ({
   period,

@@ -1,23 +1,7 @@
 // The TKPP's weekly summary: late list for the latest period already due per kind, faulty sources, sources without contact, completeness.
-import { dayOf } from '../../../src/core/i18n/format';
 import type { RemindSource, Schedule } from '../../../src/core/remind/types';
 import { weeklySummary } from '../../../src/core/remind/weekly';
-
-const D = (y: number, m: number, d: number) => dayOf(y, m, d) as number;
-
-const src = (id: string, over: Partial<RemindSource>): RemindSource => ({
-  id,
-  opd: `Dinas ${id}`,
-  kind: 'beneficiary',
-  emails: [`${id}@binjaikota.go.id`],
-  badEmails: [],
-  active: true,
-  state: 'ok',
-  errors: 0,
-  warnings: 0,
-  errorsByRule: {},
-  ...over,
-});
+import { D, src } from './fixtures';
 
 const schedule = (over: Partial<Schedule> = {}, programActive = true): Schedule => ({
   kinds: {
