@@ -5,7 +5,7 @@ import type { LogEntry, PlannedMail, ReminderPlan } from '../core/remind/types';
 import type { RemindSnapshot } from './remind-read';
 
 export interface Mailer {
-  /** Recipients the host may still mail today (MailApp.getRemainingDailyQuota). */
+  /** Recipients the host may still mail today (its remaining daily mail quota). */
   remainingQuota(): number;
   /** Throws QuotaExceeded when the host says the day's quota is gone; any other error fails that one mail. */
   send(mail: { to: string[]; cc: string[]; subject: string; text: string; html: string }): void;
