@@ -44,9 +44,8 @@ export interface RemindRun {
 /**
  * Sends the plan's mails in order. When the host runs out of quota mid-way (its count was stale, or another script sent
  * meanwhile), that mail and every later one are deferred to the next run; any other refusal fails that mail alone.
- * `now` is the host's instant of the run, kept in the signature for hosts that stamp it; the log rows carry `today`.
  */
-export function runReminders(snapshot: RemindSnapshot, today: Day, mailer: Mailer, lang: Lang, _now: Date): RemindRun {
+export function runReminders(snapshot: RemindSnapshot, today: Day, mailer: Mailer, lang: Lang): RemindRun {
   const plan = previewReminders(snapshot, today, mailer.remainingQuota(), lang);
   const log: LogEntry[] = [];
   let sent = 0;

@@ -76,7 +76,7 @@ export function remindJob(ss: Spreadsheet, lang: Lang, now: Date, store: Store, 
   if (!ss.getSheetByName(SYNC_SHEETS.sources)) return 'no_sources';
   const snapshot = readRemindSnapshot(new MasterWorkbook(ss));
   reportScheduleProblems(ss, snapshot.scheduleProblems, lang, now, store, today);
-  const out = runReminders(snapshot, jakartaDay(now), budgeted(mailAppMailer, SEND_BUDGET_MS), lang, now);
+  const out = runReminders(snapshot, jakartaDay(now), budgeted(mailAppMailer, SEND_BUDGET_MS), lang);
   try {
     appendRemindLog(ss, out.log, lang, now);
   } catch (e) {

@@ -75,7 +75,7 @@ const throughSheet = (log: readonly LogEntry[]) =>
 describe('runReminders', () => {
   it('sends exactly the preview, in its order, and logs every mail and skip', () => {
     const m = mailer(100);
-    const run = runReminders(SNAPSHOT, TODAY, m, 'id', NOW);
+    const run = runReminders(SNAPSHOT, TODAY, m, 'id');
     const preview = previewReminders(SNAPSHOT, TODAY, 100, 'id');
     expect(run.plan).toEqual(preview);
     expect(m.sent).toEqual(preview.send.map((p) => ({ to: p.to, cc: p.cc, subject: p.subject })));
@@ -98,20 +98,20 @@ describe('runReminders', () => {
   });
 
   it('a rerun the same day, reading the log back from the sheet, sends nothing; its skip rows are written once', () => {
-    const first = runReminders(SNAPSHOT, TODAY, mailer(100), 'id', NOW);
+    const first = runReminders(SNAPSHOT, TODAY, mailer(100), 'id');
     const m = mailer(100);
-    const again = runReminders({ ...SNAPSHOT, log: throughSheet(first.log) }, TODAY, m, 'id', NOW);
+    const again = runReminders({ ...SNAPSHOT, log: throughSheet(first.log) }, TODAY, m, 'id');
     expect(m.tries).toBe(0);
     expect(again.plan.send).toEqual([]);
     expect(again.log.every((e) => e.outcome === 'skipped' && e.reason === 'already_sent')).toBe(true);
-    const third = runReminders({ ...SNAPSHOT, log: throughSheet([...first.log, ...again.log]) }, TODAY, m, 'id', NOW);
+    const third = runReminders({ ...SNAPSHOT, log: throughSheet([...first.log, ...again.log]) }, TODAY, m, 'id');
     expect(m.tries).toBe(0);
     expect(third.log).toEqual([]);
   });
 
   it('defers what the quota does not cover, and sends it on the next run', () => {
     const m = mailer(2);
-    const run = runReminders(SNAPSHOT, TODAY, m, 'id', NOW);
+    const run = runReminders(SNAPSHOT, TODAY, m, 'id');
     expect(run.plan).toEqual(previewReminders(SNAPSHOT, TODAY, 2, 'id'));
     expect(m.sent.map((s) => s.to[0])).toEqual(['tanahtinggi@binjaikota.go.id', 'dinkes@binjaikota.go.id']);
     expect({ sent: run.sent, deferred: run.deferred, failed: run.failed }).toEqual({ sent: 2, deferred: 2, failed: 0 });
@@ -122,14 +122,14 @@ describe('runReminders', () => {
     // The next morning's consolidation read every sheet again and found nothing new: statuses fresh, 'late' still late.
     const reread = SNAPSHOT.sources.map((s) => (s.lastSync === undefined ? s : { ...s, lastSync: TODAY + 1 }));
     const next = mailer(100);
-    const tomorrow = runReminders({ ...SNAPSHOT, sources: reread, log: throughSheet(run.log) }, TODAY + 1, next, 'id', NOW);
+    const tomorrow = runReminders({ ...SNAPSHOT, sources: reread, log: throughSheet(run.log) }, TODAY + 1, next, 'id');
     expect(next.sent.map((s) => s.to[0])).toEqual(['dinsos@binjaikota.go.id', TKPP]);
     expect(tomorrow.plan.send[0].items.map((i) => [i.key, i.carried])).toEqual([['late|2026-11|1', true]]);
   });
 
   it('stops at the host saying the quota is gone: that mail and every later one are deferred', () => {
     const m = mailer(100, (n) => (n === 2 ? new QuotaExceeded('Service invoked too many times for one day: email.') : undefined));
-    const run = runReminders(SNAPSHOT, TODAY, m, 'id', NOW);
+    const run = runReminders(SNAPSHOT, TODAY, m, 'id');
     expect(m.tries).toBe(2);
     expect({ sent: run.sent, deferred: run.deferred, failed: run.failed }).toEqual({ sent: 1, deferred: 3, failed: 0 });
     expect(outcomes(run.log)).toEqual([
@@ -143,7 +143,7 @@ describe('runReminders', () => {
 
   it('fails one refused mail alone and goes on with the rest', () => {
     const m = mailer(100, (n) => (n === 1 ? new Error('Invalid email: dinkes@binjaikota.go.id') : undefined));
-    const run = runReminders(SNAPSHOT, TODAY, m, 'en', NOW);
+    const run = runReminders(SNAPSHOT, TODAY, m, 'en');
     expect({ sent: run.sent, deferred: run.deferred, failed: run.failed }).toEqual({ sent: 3, deferred: 0, failed: 1 });
     expect(outcomes(run.log)[0]).toBe('failed:send_failed:faulty|2026-11|1>tanahtinggi@binjaikota.go.id');
     expect(m.sent.map((s) => s.to[0])).toEqual(['dinkes@binjaikota.go.id', 'dinsos@binjaikota.go.id', TKPP]);
@@ -151,7 +151,7 @@ describe('runReminders', () => {
 
   it('with no quota at all sends nothing and defers every mail', () => {
     const m = mailer(0);
-    const run = runReminders(SNAPSHOT, TODAY, m, 'id', NOW);
+    const run = runReminders(SNAPSHOT, TODAY, m, 'id');
     expect(m.tries).toBe(0);
     expect({ sent: run.sent, deferred: run.deferred, failed: run.failed }).toEqual({ sent: 0, deferred: 4, failed: 0 });
     expect(run.plan).toEqual(previewReminders(SNAPSHOT, TODAY, 0, 'id'));
