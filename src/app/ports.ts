@@ -1,5 +1,6 @@
 // The ports through which use-cases reach a host: workbooks, time, mail, storage, locks, digests and progress.
 import type { Day } from '../core/model/types';
+import { JAKARTA_OFFSET_MINUTES } from '../core/remind/calendar';
 
 /** One sheet's contents as read in one call. */
 export interface SheetData {
@@ -43,8 +44,7 @@ export interface Progress {
 
 export const NO_PROGRESS: Progress = { start: () => undefined, tick: () => undefined, end: () => undefined };
 
-/** Jakarta is UTC+7 all year (no daylight saving since 1964). */
-export const JAKARTA_OFFSET_MINUTES = 420;
+export { JAKARTA_OFFSET_MINUTES };
 
 /** The calendar day in Asia/Jakarta of an instant. */
 export const jakartaDay = (d: Date): Day => Math.floor((d.getTime() + JAKARTA_OFFSET_MINUTES * 60000) / 86400000);

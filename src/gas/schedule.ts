@@ -61,6 +61,13 @@ function build(kind: TriggerKind): Trigger {
   return kind === 'hourly' ? clock.everyHours(1).create() : clock.everyDays(1).atHour(REMIND_HOUR).inTimezone('Asia/Jakarta').create();
 }
 
+/** Creates the trigger and records, by its id, the document it serves and its kind (a firing may come without its document). */
+function install(props: Properties, docId: string, want: TriggerKind): void {
+  const uid = build(want).getUniqueId();
+  props.setProperty(triggerDocKey(uid), docId);
+  props.setProperty(triggerKindKey(uid), want);
+}
+
 /**
  * Leaves exactly one trigger of `want` for this document (none when undefined). A trigger of the other kind is deleted
  * before the new one is created: the add-on rules refuse a second clock trigger for the same document.
@@ -80,11 +87,7 @@ export function reconcileTrigger(docId: string, want: TriggerKind | undefined): 
       removed++;
     }
     if (keep || want === undefined) return { ok: true, created: false, removed };
-    const trigger = build(want);
-    // A time-driven firing may have no active document: remember which document this trigger serves, and its kind.
-    const uid = trigger.getUniqueId();
-    props.setProperty(triggerDocKey(uid), docId);
-    props.setProperty(triggerKindKey(uid), want);
+    install(props, docId, want);
     return { ok: true, created: true, removed };
   } catch (e) {
     const message = messageOf(e);
@@ -103,7 +106,7 @@ function parseFlags(raw: string | null | undefined): ScheduleFlags | undefined {
 }
 
 /** The flags as stored in a property store, or undefined when none are (or they are unreadable). */
-export function storedFlags(props: KeyValue | null = PropertiesService.getDocumentProperties()): ScheduleFlags | undefined {
+export function storedFlags(props: KeyValue | null): ScheduleFlags | undefined {
   return parseFlags(props?.getProperty(FLAGS_KEY));
 }
 
@@ -184,9 +187,7 @@ function restoreTrigger(docId: string, want: TriggerKind | undefined): void {
   try {
     const props = PropertiesService.getUserProperties();
     if (ours(docId).some((t) => kindOf(props, t.getUniqueId()) === want)) return;
-    const trigger = build(want);
-    props.setProperty(triggerDocKey(trigger.getUniqueId()), docId);
-    props.setProperty(triggerKindKey(trigger.getUniqueId()), want);
+    install(props, docId, want);
   } catch {
     // Still refused: the flags say what is wanted, and the next click restores it.
   }
@@ -208,7 +209,7 @@ export function setScheduledJob(ss: Spreadsheet, job: keyof ScheduleFlags, on: b
     const after = { ...before, [job]: on };
     const out = reconcileTrigger(docId, wantedKind(after));
     if (!out.ok) {
-      restoreTrigger(docId, wantedKind(readFlags(ss, tags) ?? before));
+      restoreTrigger(docId, wantedKind(before));
       return { ...out, before };
     }
     writeFlags(ss, docId, tags, after);

@@ -3,10 +3,7 @@ import { dayOf, dayParts, monthNames } from '../i18n/format';
 import type { Day, Lang } from '../model/types';
 import type { DueStep, KindSchedule, Period, PeriodKind } from './types';
 
-/**
- * Asia/Jakarta is UTC+7 all year (no daylight saving). The same constant lives in src/app/ports.ts; src/core may not import
- * src/app, so it is repeated here and the two must stay equal.
- */
+/** Asia/Jakarta is UTC+7 all year (no daylight saving since 1964); the app's clock (src/app/ports.ts) uses this one. */
 export const JAKARTA_OFFSET_MINUTES = 420;
 
 const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;

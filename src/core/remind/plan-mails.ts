@@ -63,9 +63,6 @@ export function reminderMails(routed: readonly Routed[], tkpp: readonly string[]
 const maxLate = (items: readonly ReminderItem[]): number => items.reduce((x, i) => Math.max(x, i.daysLate), -Infinity);
 const totalErrors = (items: readonly ReminderItem[]): number => items.reduce((x, i) => x + i.errors, 0);
 
-/** Most overdue first, then the most errors, then by OPD and address so that the order never depends on input order. */
-export const mailOrder = (a: PlannedMail, b: PlannedMail): number => draftOrder(a.items, a.to[0] ?? '', b.items, b.to[0] ?? '');
-
 function draftOrder(a: readonly ReminderItem[], aTo: string, b: readonly ReminderItem[], bTo: string): number {
   return maxLate(b) - maxLate(a) || totalErrors(b) - totalErrors(a) || opdsOf(a).localeCompare(opdsOf(b), 'id') || cmp(aTo, bTo);
 }

@@ -8,7 +8,6 @@ import {
   isoWeekday,
   isoWeekKey,
   jakartaDayOfIso,
-  JAKARTA_OFFSET_MINUTES,
   nextPeriod,
   parseIsoDay,
   periodLabel,
@@ -17,7 +16,6 @@ import {
   latestDuePeriod,
   reportingPeriod,
 } from '../../../src/core/remind/calendar';
-import { JAKARTA_OFFSET_MINUTES as APP_OFFSET } from '../../../src/app/ports';
 import { dayOf } from '../../../src/core/i18n/format';
 import type { KindSchedule, Period, PeriodKind } from '../../../src/core/remind/types';
 
@@ -285,10 +283,6 @@ describe('jakartaDayOfIso', () => {
     ['2026-11', undefined],
   ])('%s', (text, expected) => {
     expect(jakartaDayOfIso(text)).toBe(expected);
-  });
-
-  it('uses the same offset as the app clock', () => {
-    expect(JAKARTA_OFFSET_MINUTES).toBe(APP_OFFSET);
   });
 });
 
