@@ -1,6 +1,7 @@
 // What a day's reminders know, read from the master in one pass: sources and their last consolidation, findings, schedule, log.
 import { CATALOGUES, t } from '../core/i18n';
 import type { Day, Lang, RegisterKind } from '../core/model/types';
+import { dateToDay } from '../core/parse/coerce-date';
 import { jakartaDayOfIso, parseIsoDay } from '../core/remind/calendar';
 import { parseEmails } from '../core/remind/emails';
 import { DEFAULT_SCHEDULE, parseSchedule, SCHEDULE_SHEET } from '../core/remind/schedule';
@@ -10,7 +11,8 @@ import { fold } from '../core/text/fold';
 import { maskDigitRuns } from '../core/text/mask';
 import { jakartaDay, type WorkbookPort } from './ports';
 import { parseRemindLog, REMIND_LOG_SHEET } from './remind-log';
-import { kindOfWords, parseSourcesSheet, refShape, sheetsLinkOf, spreadsheetIdOf } from './sources-sheet';
+import { cellText, kindOfWords, parseSourcesSheet, refShape, sheetsLinkOf, spreadsheetIdOf } from './sources-sheet';
+import { SYNC_SHEETS } from './sync-sheets';
 
 export interface RemindSnapshot {
   sources: RemindSource[];
@@ -20,17 +22,11 @@ export interface RemindSnapshot {
   master: { name: string; link?: string };
 }
 
-/** The TKPP's list in an add-on master (src/gas/sync-names SYNC_SHEETS.sources; app may not import gas). */
-export const SOURCES_SHEET = 'Sumber Data';
 /** The consolidation's status table: the add-on's name first, then the CLI master's in either language (sync.sheet.sources). */
-export const STATUS_SHEETS: readonly string[] = [
-  'Sinergi Konsolidasi Status',
-  t('id', 'sync.sheet.sources'),
-  t('en', 'sync.sheet.sources'),
-];
+export const STATUS_SHEETS: readonly string[] = [SYNC_SHEETS.output.sources, t('id', 'sync.sheet.sources'), t('en', 'sync.sheet.sources')];
 /** The consolidation's findings table, named the same ways (sync.sheet.findings). */
 export const FINDINGS_SHEETS: readonly string[] = [
-  'Sinergi Konsolidasi Temuan',
+  SYNC_SHEETS.output.findings,
   t('id', 'sync.sheet.findings'),
   t('en', 'sync.sheet.findings'),
 ];
@@ -72,16 +68,16 @@ const STATE_WORDS = wordsOf(STATES.map((s) => [`sync.state.${s}`, s] as const));
 for (const s of STATES) STATE_WORDS.set(fold(s), s);
 const ERROR_WORDS = new Set([...wordsOf([['sync.severity.error', true] as const]).keys(), 'error']);
 
-const cellText = (v: unknown): string =>
-  v === null || v === undefined || v instanceof Date ? '' : typeof v === 'string' ? v.trim() : String(v).trim();
-
 /** A count Sheets hands back as a number or as text; anything else is 0. */
 function countOf(v: unknown): number {
   const n = typeof v === 'number' ? v : Number(cellText(v));
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
 }
 
-/** An instant written as ISO text, or the Date Sheets may have made of it. */
+/**
+ * An instant written as ISO text, or the Date Sheets may have made of it: an instant, so its Jakarta day (dateToDay, made for
+ * typed days, would move a whole-minute instant of the evening's last three hours to the next day).
+ */
 function dayOf(v: unknown): Day | undefined {
   if (v instanceof Date) return Number.isFinite(v.getTime()) ? jakartaDay(v) : undefined;
   const s = cellText(v);
@@ -95,7 +91,8 @@ function dayOf(v: unknown): Day | undefined {
 function daysOf(v: unknown): Day[] {
   const out = new Set<Day>();
   if (v instanceof Date) {
-    if (Number.isFinite(v.getTime())) out.add(jakartaDay(v));
+    const d = dateToDay(v);
+    if (d !== undefined) out.add(d);
   } else
     for (const piece of cellText(v).split(/[\s,;]+/)) {
       const d = piece ? parseIsoDay(piece) : undefined;
@@ -275,7 +272,7 @@ export function readRemindSnapshot(wb: WorkbookPort): RemindSnapshot {
   const names = wb.sheetNames();
   const statusRows = readStatus(valuesOf(wb, names, STATUS_SHEETS));
   const errors = readErrors(valuesOf(wb, names, FINDINGS_SHEETS));
-  const listValues = valuesOf(wb, names, [SOURCES_SHEET]);
+  const listValues = valuesOf(wb, names, [SYNC_SHEETS.sources]);
   const statusById = new Map(statusRows.map((s) => [s.id, s]));
   let listed: Listed[];
   if (listValues) {

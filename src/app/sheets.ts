@@ -1,4 +1,6 @@
 // The names of the sheets Sinergi owns in a workbook, in one place: it writes to these and to nothing else of the user's.
+import { SCHEDULE_SHEET } from '../core/remind/schedule';
+
 export const SHEETS = {
   /** Findings of the last check, one row per finding. */
   findings: 'Sinergi Temuan',
@@ -21,8 +23,8 @@ export const REFERENCE_SHEETS = {
   nomenclature: 'Nomenklatur',
   program_rules: 'Aturan Program',
   settings: 'Pengaturan Sinergi',
-  /** The reminder schedule (core/remind/schedule SCHEDULE_SHEET); also created by Pengingat ▸ Aktifkan. */
-  schedule: 'Jadwal Pengingat',
+  /** The reminder schedule; also created by Pengingat ▸ Aktifkan. */
+  schedule: SCHEDULE_SHEET,
 } as const;
 
 const OWN = new Set(Object.values(SHEETS).map((n) => n.toLowerCase()));

@@ -1,11 +1,49 @@
 // The TKPP's sources sheet ("Sumber Data") read as plain values: a source list with stable ids, unusable rows as problems.
+import { t } from '../core/i18n';
 import { ENUMS } from '../core/model/enums';
-import type { RegisterKind } from '../core/model/types';
+import type { Lang, RegisterKind } from '../core/model/types';
+import type { SourceStatus } from '../core/sync/state';
 import { fold } from '../core/text/fold';
 import type { SourceEntry } from './consolidate';
 
 /** Columns A-G belong to the TKPP; Sinergi's status columns come after them. */
 export const USER_COLUMNS = ['opd', 'kind', 'ref', 'sheet', 'contact_name', 'contact_email', 'active'] as const;
+/** Columns H-M belong to Sinergi: what the last consolidation made of the row's source. */
+export const STATUS_COLUMNS = ['last_sync', 'status', 'rows', 'errors', 'warnings', 'digest'] as const;
+
+/** The header row, user columns then status columns, in the user's language. */
+export const sourcesHeader = (lang: Lang): string[] => [...USER_COLUMNS, ...STATUS_COLUMNS].map((k) => t(lang, `syncgas.h.${k}`));
+
+/** Why a source could not be opened: gone, not shared with the operator, or the URL/id is not a spreadsheet's. */
+export type SourceFailure = 'deleted' | 'no_access' | 'bad_ref';
+
+/** What the status columns of one row show. */
+export interface SourceStatusCells {
+  row: number;
+  syncedAt: Date | null;
+  /** Words for the Status column (see statusCellsOf). */
+  status: string;
+  rows: number | null;
+  errors: number | null;
+  warnings: number | null;
+  digest: string;
+}
+
+/** The status columns for a source's stored status; an unreachable source says why when the opener told (reasonOf). */
+export function statusCellsOf(row: number, st: SourceStatus | undefined, lang: Lang, reason?: SourceFailure): SourceStatusCells {
+  if (!st) return { row, syncedAt: null, status: t(lang, 'syncgas.status.inactive'), rows: null, errors: null, warnings: null, digest: '' };
+  const at = st.lastSync ? new Date(st.lastSync) : null;
+  const status = st.state === 'unreachable' && reason ? t(lang, `syncgas.status.${reason}`) : t(lang, `sync.state.${st.state}`);
+  return {
+    row,
+    syncedAt: at && !isNaN(at.getTime()) ? at : null,
+    status,
+    rows: st.rows,
+    errors: st.errors,
+    warnings: st.warnings,
+    digest: st.digest,
+  };
+}
 
 /** A consolidation source; its id is stable across re-sorting: spreadsheet id, kind (and sheet); `row:N` when the reference is unusable. */
 export interface Source extends SourceEntry {
@@ -67,7 +105,8 @@ const YESNO = new Map<string, boolean>();
 for (const w of ENUMS.yesno.Y) YESNO.set(fold(w), true);
 for (const w of ENUMS.yesno.N) YESNO.set(w === '-' ? '-' : fold(w), false);
 
-const cellText = (v: unknown): string => (v === null || v === undefined ? '' : v instanceof Date ? '' : String(v).trim());
+/** A cell as trimmed text; a Date (which Sheets makes of anything that looks like one) is no text: ''. */
+export const cellText = (v: unknown): string => (v === null || v === undefined || v instanceof Date ? '' : String(v).trim());
 
 function activeOf(v: unknown): boolean | undefined {
   if (typeof v === 'boolean') return v;

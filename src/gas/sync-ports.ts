@@ -1,11 +1,10 @@
 // The consolidation ports as the Sheets host sees them: src/app/consolidate-ports.ts, plus why a source was unreachable.
 import { SourceError } from '../app/consolidate-ports';
+import type { SourceFailure } from '../app/sources-sheet';
 
 export type { Digest, Master, SourceOpener, Store } from '../app/consolidate-ports';
+export type { SourceFailure } from '../app/sources-sheet';
 export { SourceError };
-
-/** Why a source could not be opened: gone, not shared with the operator, or the URL/id is not a spreadsheet's. */
-export type SourceFailure = 'deleted' | 'no_access' | 'bad_ref';
 
 /** SourceError('unreachable') that also says why, for the sources sheet's Status column and the audit log. */
 export class SourceUnreachable extends SourceError {

@@ -1,37 +1,36 @@
 // The TKPP's sources sheet: created with notes and warning-only dropdowns, read into a source list, its status columns written.
-import { parseSourcesSheet, USER_COLUMNS, type Source, type SourceProblem } from '../app/sources-sheet';
+import {
+  parseSourcesSheet,
+  sourcesHeader,
+  STATUS_COLUMNS,
+  USER_COLUMNS,
+  type Source,
+  type SourceProblem,
+  type SourceStatusCells,
+} from '../app/sources-sheet';
 import { textCell } from '../app/text-cell';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/model/types';
-import type { SourceStatus } from '../core/sync/state';
 import { growTo } from './sync-master';
 import { SYNC_SHEETS } from './sync-names';
-import type { SourceFailure } from './sync-ports';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-// Gas callers import these from here; the pure parse lives in app so the reminders read the same sheet the same way.
-export { spreadsheetIdOf, USER_COLUMNS, type Source, type SourceProblem } from '../app/sources-sheet';
+// Gas callers import these from here; the pure layout and parse live in app so the reminders and the CLI's demo master read
+// and write the same sheet the same way.
+export {
+  spreadsheetIdOf,
+  statusCellsOf,
+  STATUS_COLUMNS,
+  USER_COLUMNS,
+  type Source,
+  type SourceProblem,
+  type SourceStatusCells,
+} from '../app/sources-sheet';
 
-// Columns A-G belong to the TKPP (USER_COLUMNS, parsed in app/sources-sheet); H-M to Sinergi.
-export const STATUS_COLUMNS = ['last_sync', 'status', 'rows', 'errors', 'warnings', 'digest'] as const;
 const WIDTH = USER_COLUMNS.length + STATUS_COLUMNS.length;
 const FIRST_STATUS = USER_COLUMNS.length + 1;
-
-/** What the status columns of one row show. */
-export interface SourceStatusCells {
-  row: number;
-  syncedAt: Date | null;
-  /** Words for the Status column (see statusCellsOf). */
-  status: string;
-  rows: number | null;
-  errors: number | null;
-  warnings: number | null;
-  digest: string;
-}
-
-const headerOf = (lang: Lang): string[] => [...USER_COLUMNS, ...STATUS_COLUMNS].map((k) => t(lang, `syncgas.h.${k}`));
 
 /** Creates the sources sheet unless it exists (a TKPP's list is never rewritten). */
 export function ensureSourcesSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet; created: boolean } {
@@ -40,7 +39,7 @@ export function ensureSourcesSheet(ss: Spreadsheet, lang: Lang): { sheet: Sheet;
   const sheet = ss.insertSheet(SYNC_SHEETS.sources, ss.getNumSheets());
   growTo(sheet, 2, WIDTH);
   const head = sheet.getRange(1, 1, 1, WIDTH);
-  head.setValues([headerOf(lang).map(textCell)]);
+  head.setValues([sourcesHeader(lang).map(textCell)]);
   const note = (k: string) => t(lang, `syncgas.note.${k}`);
   head.setNotes([[...USER_COLUMNS.map(note), note('status'), ...STATUS_COLUMNS.slice(1).map(() => '')]]);
   head
@@ -62,22 +61,6 @@ export function readSources(ss: Spreadsheet): { sources: Source[]; problems: Sou
   const sheet = ss.getSheetByName(SYNC_SHEETS.sources);
   if (!sheet) return { sources: [], problems: [] };
   return parseSourcesSheet(sheet.getDataRange().getValues());
-}
-
-/** The status columns for a source's stored status; an unreachable source says why when the opener told (reasonOf). */
-export function statusCellsOf(row: number, st: SourceStatus | undefined, lang: Lang, reason?: SourceFailure): SourceStatusCells {
-  if (!st) return { row, syncedAt: null, status: t(lang, 'syncgas.status.inactive'), rows: null, errors: null, warnings: null, digest: '' };
-  const at = st.lastSync ? new Date(st.lastSync) : null;
-  const status = st.state === 'unreachable' && reason ? t(lang, `syncgas.status.${reason}`) : t(lang, `sync.state.${st.state}`);
-  return {
-    row,
-    syncedAt: at && !isNaN(at.getTime()) ? at : null,
-    status,
-    rows: st.rows,
-    errors: st.errors,
-    warnings: st.warnings,
-    digest: st.digest,
-  };
 }
 
 /**

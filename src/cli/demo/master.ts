@@ -3,9 +3,8 @@ import { basename } from 'node:path';
 import type { SourceEntry } from '../../app/consolidate';
 import { sourcesTable } from '../../app/consolidate-finish';
 import type { WorkbookPort } from '../../app/ports';
-import { SOURCES_SHEET } from '../../app/remind-read';
-import { USER_COLUMNS } from '../../app/sources-sheet';
-import { SYNC_SHEETS } from '../../gas/sync-names';
+import { sourcesHeader, statusCellsOf } from '../../app/sources-sheet';
+import { SYNC_SHEETS } from '../../app/sync-sheets';
 import { t } from '../../core/i18n';
 import type { Day, Lang } from '../../core/model/types';
 import { referenceKindOf } from '../../core/ref/references';
@@ -29,9 +28,6 @@ import type { DemoSet, DemoWorkbook } from './types';
  *   for November;
  * - one more source, Perkim's RTLH list (NEVER_ARRIVED), was listed after the last consolidation and never read.
  */
-
-/** The Sinergi columns after the TKPP's in "Sumber Data" (src/gas/sync-sources STATUS_COLUMNS; the CLI bundle leaves gas out). */
-export const SOURCES_STATUS_COLUMNS = ['last_sync', 'status', 'rows', 'errors', 'warnings', 'digest'] as const;
 
 export const DEMO_MAIL_DOMAIN = 'contoh.binjaikota.example';
 export const DEMO_TKPP = `tkpp@${DEMO_MAIL_DOMAIN}`;
@@ -178,10 +174,12 @@ export async function demoMasterSheets(set: DemoSet, files: readonly string[], o
     statuses[e.id] = changes.length > 0 ? { ...st, changedAt: changes[changes.length - 1], changes } : st;
   });
 
-  const sourcesRows: unknown[][] = [[...USER_COLUMNS, ...SOURCES_STATUS_COLUMNS].map((k) => t(lang, `syncgas.h.${k}`))];
+  const sourcesRows: unknown[][] = [sourcesHeader(lang)];
   const kindWord = (k: SourceEntry['kind']) => t(lang, `syncgas.kind.${k}`);
   for (const e of entries) {
     const st = statuses[e.id];
+    // Without a status the cells stay empty: statusCellsOf would call the source inactive, and every demo source is active.
+    const c = st ? statusCellsOf(0, st, lang) : undefined;
     sourcesRows.push([
       e.opd,
       kindWord(e.kind),
@@ -190,9 +188,7 @@ export async function demoMasterSheets(set: DemoSet, files: readonly string[], o
       e.contactName ?? '',
       e.contactEmail ?? '',
       'Y',
-      ...(st
-        ? [new Date(st.lastSync), t(lang, `sync.state.${st.state}`), st.rows, st.errors, st.warnings, st.digest]
-        : ['', '', '', '', '', '']),
+      ...(c ? [c.syncedAt ?? '', c.status, c.rows, c.errors, c.warnings, c.digest] : ['', '', '', '', '', '']),
     ]);
   }
   const never = NEVER_ARRIVED.opd;
@@ -211,7 +207,7 @@ export async function demoMasterSheets(set: DemoSet, files: readonly string[], o
   if (tkppRow) tkppRow[1] = DEMO_TKPP;
 
   const sheets: SheetSpec[] = [
-    { name: SOURCES_SHEET, rows: sourcesRows, textColumns: [2] },
+    { name: SYNC_SHEETS.sources, rows: sourcesRows, textColumns: [2] },
     { name: SYNC_SHEETS.output.sources, rows: sourcesTable(entries, statuses, lang).rows as unknown[][] },
     { name: SYNC_SHEETS.output.findings, rows: master.outputs.get('findings')?.rows ?? [], textColumns: [1, 2, 4, 5, 7] },
   ];
