@@ -4,7 +4,7 @@ import { textCell } from '../app/text-cell';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/model/types';
 import { maskDigitRuns as maskIds } from '../core/text/mask';
-import { growTo } from './sync-master';
+import { appendRows } from './append-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,18 +32,6 @@ function activeUser(): string {
 /** Appends the entries in one setValues (plus one getLastRow); creates the log sheet with its header when missing. */
 export function appendAudit(ss: Spreadsheet, entries: AuditEntry[], lang: Lang = 'id', now: Date = new Date()): void {
   if (entries.length === 0) return;
-  let sheet = ss.getSheetByName(SHEETS.log);
-  let start: number;
-  if (!sheet) {
-    sheet = ss.insertSheet(SHEETS.log, ss.getNumSheets());
-    growTo(sheet, 1 + entries.length, LOG_COLUMNS.length);
-    sheet.getRange(1, 1, 1, LOG_COLUMNS.length).setValues([LOG_COLUMNS.map((k) => textCell(t(lang, `syncgas.log.h.${k}`)))]);
-    sheet.setFrozenRows(1);
-    start = 2;
-  } else {
-    start = sheet.getLastRow() + 1;
-    growTo(sheet, start + entries.length - 1, LOG_COLUMNS.length);
-  }
   const user = textCell(activeUser());
   const rows = entries.map((e) => [
     now,
@@ -53,5 +41,10 @@ export function appendAudit(ss: Spreadsheet, entries: AuditEntry[], lang: Lang =
     textCell(maskIds(e.outcome)),
     e.rows ?? '',
   ]);
-  sheet.getRange(start, 1, rows.length, LOG_COLUMNS.length).setValues(rows);
+  appendRows(
+    ss,
+    SHEETS.log,
+    LOG_COLUMNS.map((k) => t(lang, `syncgas.log.h.${k}`)),
+    rows,
+  );
 }
