@@ -164,15 +164,18 @@ function sameContent(before: SourceStatus, content: string, raw: string, digest:
  * new: it keeps what it had (content too, so data that comes back unchanged after an outage is not a new delivery).
  */
 function changeOf(before: SourceStatus | undefined, content: string, raw: string, digest: string, startedAt: string): Change {
-  if (before && sameContent(before, content, raw, digest)) {
-    const changedAt = before.changedAt ?? before.lastSync;
-    return { content, changedAt, changes: before.changes ?? [changedAt] };
-  }
+  if (before && sameContent(before, content, raw, digest)) return unchanged(before, content);
   const earlier = before?.changes ?? (before?.changedAt !== undefined ? [before.changedAt] : []);
   return { content, changedAt: startedAt, changes: [...earlier, startedAt].slice(-CHANGES_KEPT) };
 }
 
 type Change = Pick<SourceStatus, 'content' | 'changedAt' | 'changes'>;
+
+/** The same content as before: its last change and history stay (a status from before they were kept dates them from its last sync). */
+function unchanged(before: SourceStatus, content: string): Change {
+  const changedAt = before.changedAt ?? before.lastSync;
+  return { content, changedAt, changes: before.changes ?? [changedAt] };
+}
 
 function keptChange(before: SourceStatus | undefined): Change {
   return {
@@ -230,7 +233,7 @@ function consolidateSource(src: SourceEntry, run: RunContext): void {
     before &&
     before.status.digest === digest &&
     (before.status.state === 'ok' || before.status.state === 'errors') &&
-    reuse(run, src, before, changeOf(before.status, before.status.content ?? raw, raw, digest, run.cursor.startedAt))
+    reuse(run, src, before, unchanged(before.status, before.status.content ?? raw))
   )
     return;
   const registers: SourceRegister[] = [];

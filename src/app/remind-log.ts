@@ -1,11 +1,14 @@
 // The reminder log sheet: a fixed layout owned by Sinergi, written in the user's language, read back whatever language wrote it.
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/model/types';
+import { dateToDay } from '../core/parse/coerce-date';
 import { isoDay, parseIsoDay } from '../core/remind/calendar';
 import { reasonText } from '../core/remind/compose';
+import { WEEKLY_PREFIX } from '../core/remind/plan-log';
+import { formatSteps } from '../core/remind/schedule';
 import type { LogEntry, LogOutcome, LogReason } from '../core/remind/types';
 import { maskDigitRuns } from '../core/text/mask';
-import { kindOfWords } from './sources-sheet';
+import { cellText, kindOfWords } from './sources-sheet';
 import { SHEETS } from './sheets';
 import { textCell } from './text-cell';
 
@@ -49,8 +52,6 @@ export function remindLogHeader(lang: Lang): string[] {
   return REMIND_LOG_COLUMNS.map((c) => t(lang, `remind.log.h.${c}`));
 }
 
-const stepText = (step: number | null): string => (step === null ? '' : step > 0 ? `+${step}` : String(step));
-
 /**
  * One row per entry, every string as text. Free text is digit-masked; the recipient is not: it is the officer's own address
  * (already in the sources sheet) and must read back exactly, or a masked "081234567890@…" would be mailed again every day.
@@ -66,7 +67,7 @@ export function remindLogRows(entries: readonly LogEntry[], lang: Lang, now: Dat
     text(e.opd),
     e.kind ? textCell(t(lang, `sync.kind.${e.kind}`)) : '',
     text(e.periodKey),
-    textCell(stepText(e.step)),
+    textCell(e.step === null ? '' : formatSteps([e.step])),
     textCell(e.recipient),
     textCell(e.outcome),
     textCell(e.reason),
@@ -75,20 +76,9 @@ export function remindLogRows(entries: readonly LogEntry[], lang: Lang, now: Dat
   ]);
 }
 
-const cellText = (v: unknown): string =>
-  v === null || v === undefined || v instanceof Date ? '' : typeof v === 'string' ? v.trim() : String(v).trim();
-
-const MS_DAY = 86400000;
-
-/**
- * A date-only cell Sheets turned into a Date holds midnight in the spreadsheet's time zone, not Jakarta's: shifting by 11 hours
- * before flooring gives the day shown for any zone from UTC-12 to UTC+11 (Jakarta, Makassar, Jayapura, and every default).
- */
+/** The day text as written, or the Date Sheets may make of it: midnight in the spreadsheet's zone, read as every date cell is. */
 function dayOfCell(v: unknown): Day | undefined {
-  if (v instanceof Date) {
-    const ms = v.getTime();
-    return Number.isFinite(ms) ? Math.floor((ms + 11 * 3600000) / MS_DAY) : undefined;
-  }
+  if (v instanceof Date) return dateToDay(v);
   if (typeof v === 'number') return undefined;
   return parseIsoDay(cellText(v));
 }
@@ -114,7 +104,7 @@ export function parseRemindLog(values: readonly (readonly unknown[])[]): LogEntr
     if (key === '' || day === undefined) continue;
     const reasonCode = cellText(line[C.reason]).toLowerCase();
     const reason = (REASONS.has(reasonCode) ? reasonCode : '') as LogReason;
-    const weekly = key.startsWith('weekly|');
+    const weekly = key.startsWith(WEEKLY_PREFIX);
     // A step cell someone retyped is read from the key, whose last part is the step.
     let step = weekly ? null : stepOf(line[C.step]);
     if (!weekly && step === null) step = stepOf(key.slice(key.lastIndexOf('|') + 1));

@@ -2,7 +2,7 @@
 import { hasMessage, t } from '../../core/i18n';
 import { formatNumber } from '../../core/i18n/format';
 import type { Lang } from '../../core/model/types';
-import { escapeHtml as esc } from './html-escape';
+import { escapeHtml as esc } from '../../core/text/html';
 import { SEVERITIES } from './html-findings';
 import type { Report, ReportTable } from './json';
 

@@ -1,5 +1,5 @@
 // Horizontal bar charts as inline SVG strings: grouped bars and 100% stacked bars, with titles, axes and accessible text.
-import { escapeHtml as esc } from './html-escape';
+import { escapeHtml as esc } from '../../core/text/html';
 
 export interface Series {
   name: string;

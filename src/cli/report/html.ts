@@ -2,9 +2,10 @@
 import { t } from '../../core/i18n';
 import { formatDayLong } from '../../core/i18n/format';
 import type { Lang } from '../../core/model/types';
+import { escapeHtml as esc } from '../../core/text/html';
 import { realisationChart, verificationChart } from './html-charts';
 import { CLIENT_SCRIPT } from './html-client';
-import { escapeHtml as esc, jsonForScript } from './html-escape';
+import { jsonForScript } from './html-escape';
 import { clientData } from './html-findings';
 import { byRule, cards, registers, rollupTable, sources } from './html-sections';
 import { REPORT_CSS } from './html-style';

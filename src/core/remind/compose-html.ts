@@ -1,6 +1,7 @@
 // One small document model for reminder mails, rendered to plain text and to inline-styled HTML so both always carry the same facts.
 import { t } from '../i18n';
 import type { Lang } from '../model/types';
+import { escapeHtml } from '../text/html';
 import { maskDigitRuns, maskId } from '../text/mask';
 
 /** A labelled line; `list` hangs under it (error counts by rule); `link` marks a checked http(s) link (see linkField). */
@@ -77,9 +78,6 @@ function textBlock(b: Block, indent: string): string {
 export const renderText = (blocks: readonly Block[]): string => blocks.map((b) => textBlock(b, '')).join('\n\n') + '\n';
 
 // ---- HTML
-
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]);
 
 const TONE: Record<Tone, string> = { late: '#d93025', due: '#1a73e8', errors: '#e37400', plain: '#dadce0' };
 const P = 'margin:0 0 12px';

@@ -2,7 +2,8 @@
 import type { Day } from '../model/types';
 import type { LateReason, Period, RemindSource } from './types';
 
-const isDay = (d: unknown): d is Day => typeof d === 'number' && Number.isFinite(d);
+/** A day number as the reminders take one from a snapshot or log: any finite number. */
+export const isDay = (d: unknown): d is Day => typeof d === 'number' && Number.isFinite(d);
 
 /** How many of a period's last days already count as its delivery (agencies that upload on the 30th). */
 export const EARLY_DAYS = 7;

@@ -1,10 +1,14 @@
 // What the reminder log already says, indexed for the plan: sent pairs, what is still owed, failures, the last run, today's skips.
 import type { Day } from '../model/types';
 import { maskDigitRuns } from '../text/mask';
+import { isDay } from './lateness';
 import type { LogEntry, LogOutcome, LogReason, ReminderItem } from './types';
 
 const SEP = '\u0001';
 export const pairKey = (key: string, recipient: string): string => key + SEP + recipient;
+
+/** The weekly summary's log keys: this prefix and the ISO week (`weekly|2026-W50`); a reminder key never starts with it. */
+export const WEEKLY_PREFIX = 'weekly|';
 
 /** How many failed sends of one (key, recipient) are retried in all: a permanently bad address must not fill the log. */
 export const MAX_FAILED = 3;
@@ -13,8 +17,6 @@ export interface LogIndex {
   today: Day;
   /** (key, recipient) pairs with a 'sent' row on any day. */
   sent: Set<string>;
-  /** Keys with a 'sent' row for anyone. */
-  sentKeys: Set<string>;
   /**
    * (key, recipient) pairs still owed from an earlier day, with the latest such day: logged 'deferred' or 'failed' before today,
    * never 'sent', failed fewer than MAX_FAILED times.
@@ -29,10 +31,9 @@ export interface LogIndex {
 }
 
 const norm = (recipient: unknown): string => (typeof recipient === 'string' ? recipient.trim().toLowerCase() : '');
-const isDay = (d: unknown): d is Day => typeof d === 'number' && Number.isFinite(d);
 
 export function indexLog(log: readonly LogEntry[], today: Day): LogIndex {
-  const ix: LogIndex = { today, sent: new Set(), sentKeys: new Set(), owed: new Map(), failed: new Map(), skippedToday: new Set() };
+  const ix: LogIndex = { today, sent: new Set(), owed: new Map(), failed: new Map(), skippedToday: new Set() };
   if (!Array.isArray(log)) return ix;
   const carry = new Map<string, Day>();
   for (const e of log) {
@@ -40,10 +41,8 @@ export function indexLog(log: readonly LogEntry[], today: Day): LogIndex {
     const pair = pairKey(e.key, norm(e.recipient));
     const earlier = isDay(e.day) && e.day < today;
     if (earlier && (ix.lastRunDay === undefined || e.day > ix.lastRunDay)) ix.lastRunDay = e.day;
-    if (e.outcome === 'sent') {
-      ix.sent.add(pair);
-      ix.sentKeys.add(e.key);
-    } else if (e.outcome === 'failed') ix.failed.set(pair, (ix.failed.get(pair) ?? 0) + 1);
+    if (e.outcome === 'sent') ix.sent.add(pair);
+    else if (e.outcome === 'failed') ix.failed.set(pair, (ix.failed.get(pair) ?? 0) + 1);
     else if (e.outcome === 'skipped' && e.day === today) ix.skippedToday.add(pair + SEP + e.reason);
     if (earlier && (e.outcome === 'deferred' || e.outcome === 'failed') && !(e.day <= (carry.get(pair) ?? -Infinity)))
       carry.set(pair, e.day);
@@ -91,10 +90,14 @@ export function itemEntry(
 
 export const wasSent = (ix: LogIndex, key: string, recipient: string): boolean => ix.sent.has(pairKey(key, recipient));
 
-/** A skip row for an item, unless an identical one is already in today's log (or this plan). */
-export function skipRow(ix: LogIndex, out: LogEntry[], item: ReminderItem, recipient: string, reason: LogReason): void {
-  const mark = pairKey(item.key, recipient) + SEP + reason;
+/** A skip row, unless one for the same (key, recipient, reason) is already in today's log (or this plan). */
+export function skipEntry(ix: LogIndex, out: LogEntry[], entry: LogEntry): void {
+  const mark = pairKey(entry.key, entry.recipient) + SEP + entry.reason;
   if (ix.skippedToday.has(mark)) return;
   ix.skippedToday.add(mark);
-  out.push(itemEntry(item, ix.today, recipient, 'skipped', reason, ''));
+  out.push(entry);
 }
+
+/** A skip row for an item (skipEntry). */
+export const skipRow = (ix: LogIndex, out: LogEntry[], item: ReminderItem, recipient: string, reason: LogReason): void =>
+  skipEntry(ix, out, itemEntry(item, ix.today, recipient, 'skipped', reason, ''));

@@ -3,13 +3,11 @@ import type { Day } from '../model/types';
 import { isoWeekday, isoWeekKey } from './calendar';
 import { composeWeekly } from './compose';
 import { dayItems } from './plan-items';
-import { isOwed, itemEntry, pairKey, unpair, wasSent, type LogIndex } from './plan-log';
+import { isOwed, itemEntry, skipEntry, unpair, wasSent, WEEKLY_PREFIX, type LogIndex } from './plan-log';
 import { fitQuota, quotaOf, reminderMails } from './plan-mails';
 import { tkppOf } from './plan-sources';
 import type { LogEntry, LogOutcome, LogReason, PlanInput, PlannedMail, ReminderPlan } from './types';
 import { weeklySummary } from './weekly';
-
-const WEEKLY = 'weekly|';
 
 /**
  * Pure: the same input gives the same plan, and nothing in the input is changed. Reminders go first, most overdue first;
@@ -43,13 +41,13 @@ function weeklyMail(input: PlanInput, tkpp: string[], ix: LogIndex, skipped: Log
   if (tkpp.length === 0) return undefined;
   const { today, schedule } = input;
   const week = isoWeekKey(today);
-  const key = WEEKLY + week;
+  const key = WEEKLY_PREFIX + week;
   const onDay =
     Number.isInteger(schedule.weeklyDay) && schedule.weeklyDay >= 1 && schedule.weeklyDay <= 7 && isoWeekday(today) === schedule.weeklyDay;
   const older = new Map<string, string[]>();
   for (const [pair, day] of ix.owed) {
     const [k, r] = unpair(pair);
-    if (!k.startsWith(WEEKLY) || k === key || day < today - WEEKLY_CARRY_DAYS || !tkpp.includes(r)) continue;
+    if (!k.startsWith(WEEKLY_PREFIX) || k === key || day < today - WEEKLY_CARRY_DAYS || !tkpp.includes(r)) continue;
     const list = older.get(r);
     if (list) list.push(k);
     else older.set(r, [k]);
@@ -58,7 +56,7 @@ function weeklyMail(input: PlanInput, tkpp: string[], ix: LogIndex, skipped: Log
   const keys = new Set<string>();
   for (const r of tkpp) {
     if (wasSent(ix, key, r)) {
-      if (onDay) weeklySkip(ix, skipped, key, week, r);
+      if (onDay) skipEntry(ix, skipped, weeklyEntry(ix.today, key, r, 'skipped', 'already_sent', ''));
       continue;
     }
     const old = older.get(r) ?? [];
@@ -74,22 +72,10 @@ function weeklyMail(input: PlanInput, tkpp: string[], ix: LogIndex, skipped: Log
   return { summary, mail };
 }
 
-function weeklySkip(ix: LogIndex, out: LogEntry[], key: string, week: string, recipient: string): void {
-  const mark = pairKey(key, recipient) + '\u0001already_sent';
-  if (ix.skippedToday.has(mark)) return;
-  ix.skippedToday.add(mark);
-  out.push({
-    day: ix.today,
-    key,
-    recipient,
-    outcome: 'skipped',
-    reason: 'already_sent',
-    sourceId: '',
-    opd: '',
-    periodKey: week,
-    step: null,
-    subject: '',
-  });
+/** The log row of a weekly key for one recipient; its period is the week the key names. */
+function weeklyEntry(day: Day, key: string, recipient: string, outcome: LogOutcome, reason: LogReason, subject: string): LogEntry {
+  const week = key.startsWith(WEEKLY_PREFIX) ? key.slice(WEEKLY_PREFIX.length) : key;
+  return { day, key, recipient, outcome, reason, sourceId: '', opd: '', periodKey: week, step: null, subject };
 }
 
 /** Log rows for mails: one per (key, recipient) of each mail (to and cc), with the outcome. */
@@ -97,11 +83,8 @@ export function logEntriesOf(mail: PlannedMail, day: Day, outcome: LogOutcome, r
   const recipients = [...mail.to, ...mail.cc];
   const out: LogEntry[] = [];
   if (mail.kind === 'weekly') {
-    for (const key of mail.keys) {
-      const week = key.startsWith(WEEKLY) ? key.slice(WEEKLY.length) : key;
-      for (const recipient of recipients)
-        out.push({ day, key, recipient, outcome, reason, sourceId: '', opd: '', periodKey: week, step: null, subject: mail.subject });
-    }
+    for (const key of mail.keys)
+      for (const recipient of recipients) out.push(weeklyEntry(day, key, recipient, outcome, reason, mail.subject));
     return out;
   }
   for (const item of mail.items)

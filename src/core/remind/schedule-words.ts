@@ -1,6 +1,7 @@
 // How people write the schedule sheet's cells: header words, kinds, periods, yes/no, weekdays, deadlines and reminder steps.
 import { ENUMS } from '../model/enums';
 import type { RegisterKind } from '../model/types';
+import { dateToDay } from '../parse/coerce-date';
 import { fold } from '../text/fold';
 import { maskDigitRuns } from '../text/mask';
 import { isoDay } from './calendar';
@@ -28,16 +29,13 @@ export function cellText(v: unknown): string {
   return '';
 }
 
-const MS_DAY = 86400000;
-
 /**
- * The day a user typed into a cell Sheets turned into a Date: midnight in the sheet's zone, so toISOString would show the day
- * before for Jakarta. Shifting by 11 hours before flooring gives the typed day for any zone from UTC-12 to UTC+11 (as
- * src/app/remind-log.ts reads its date cells).
+ * The day a user typed into a cell Sheets turned into a Date (midnight in the sheet's zone, so toISOString would show the day
+ * before for Jakarta), as every date cell is read.
  */
 function dateCellText(v: Date): string {
-  const ms = v.getTime();
-  return Number.isFinite(ms) ? isoDay(Math.floor((ms + 11 * 3600000) / MS_DAY)) : '';
+  const day = dateToDay(v);
+  return day === undefined ? '' : isoDay(day);
 }
 
 /** A cell's value for a problem message: masked (a NIK typed anywhere never reaches a message whole) and short. */

@@ -1,11 +1,12 @@
 // The HTML report as a string: escaping, a self-contained page in both languages, chart data read from the rollup tables.
-import { escapeHtml, jsonForScript } from '../../../src/cli/report/html-escape';
 import { renderHtml, REPORT_CSP } from '../../../src/cli/report/html';
 import { realisationData, verificationData } from '../../../src/cli/report/html-chart-data';
 import { clientData, otherPlaces } from '../../../src/cli/report/html-findings';
+import { jsonForScript } from '../../../src/cli/report/html-escape';
 import type { ReportTable } from '../../../src/cli/report/json';
 import { beneficiaryRollup } from '../../../src/core/rollup/beneficiary';
 import { programRollup } from '../../../src/core/rollup/program';
+import { escapeHtml } from '../../../src/core/text/html';
 import { XSS, XSS_SHEET, findings, makeReport } from './report-fixture';
 
 const AT = new Date(2025, 7, 17, 14, 5);
